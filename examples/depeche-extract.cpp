@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// depeche-extract: French news text in, one JSON Lines record per document out.
+//
+//   depeche-extract [--input text|jsonl] [--layers L1,L2,...] [--reference-date DATE]
+//                   [--invalid-utf8 reject|replace] [FILE...]
+//
+// Every entity carries `begin`/`end` (UTF-8 byte offsets into the document's text as given) and
+// `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
+// (an error record was written for it), 2 usage error.
+#include <depeche/io/json.hpp>
+#include <depeche/reference.hpp>
+#include <depeche/text.hpp>
+#include <depeche/tokenize.hpp>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+namespace json = boost::json;
+using namespace std::string_view_literals;
+
+/// Everything the layers of one document share: computed once, read by each layer.
+struct analysis {
+  std::string_view original;
+  depeche::text::document doc;
+  std::vector<depeche::tokenize::token> tokens;
+  std::vector<depeche::tokenize::sentence> sentences;
+  std::optional<depeche::reference_time> reference;
+};
+
+using layer_fn = json::array (*)(analysis const&);
+
+json::array tokens_layer(analysis const& a) {
+  json::array out;
+  out.reserve(a.tokens.size());
+  for (auto const& t : a.tokens) out.emplace_back(depeche::io::to_json(t, a.original));
+  return out;
+}
+
+json::array sentences_layer(analysis const& a) {
+  json::array out;
+  out.reserve(a.sentences.size());
+  for (auto const& s : a.sentences) out.emplace_back(depeche::io::to_json(s, a.original));
+  return out;
+}
+
+struct layer {
+  std::string_view name;
+  layer_fn run;
+};
+
+/// The layers, in output order. Each later issue adds its own entry.
+constexpr layer all_layers[] = {
+    {"tokens"sv, &tokens_layer},
+    {"sentences"sv, &sentences_layer},
+};
+
+struct options {
+  bool jsonl_input = false;
+  std::vector<layer const*> layers;
+  std::optional<depeche::reference_time> reference;
+  depeche::text::normalize_options normalize;
+  std::vector<std::string> files;
+};
+
+[[noreturn]] void usage_error(std::string_view msg) {
+  std::cerr << "depeche-extract: " << msg << "\n"
+            << "usage: depeche-extract [--input text|jsonl] [--layers L1,L2,...|all] "
+               "[--reference-date YYYY-MM-DD[THH:MM[:SS][±HH:MM]]] [--invalid-utf8 reject|replace] [FILE...]\n"
+            << "layers:";
+  for (auto const& l : all_layers) std::cerr << ' ' << l.name;
+  std::cerr << '\n';
+  std::exit(2);
+}
+
+options parse_args(int argc, char** argv) {
+  options o;
+  std::string layers = "tokens,sentences";
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    auto value = [&](std::string_view name) -> std::string_view {
+      if (auto eq = arg.find('='); eq != std::string_view::npos) return arg.substr(eq + 1);
+      if (i + 1 >= argc) usage_error(std::string(name) + " needs a value");
+      return argv[++i];
+    };
+    auto is = [&](std::string_view name) { return arg == name || arg.starts_with(std::string(name) + "="); };
+    if (is("--input")) {
+      auto v = value("--input");
+      if (v == "text") o.jsonl_input = false;
+      else if (v == "jsonl") o.jsonl_input = true;
+      else usage_error("unknown input format '" + std::string(v) + "' (expected text or jsonl)");
+    } else if (is("--layers")) {
+      layers = value("--layers");
+    } else if (is("--reference-date")) {
+      auto v = value("--reference-date");
+      auto r = depeche::parse_reference_time(v);
+      if (!r) usage_error("invalid --reference-date '" + std::string(v) + "' (expected YYYY-MM-DD[THH:MM[:SS][±HH:MM]])");
+      o.reference = *r;
+    } else if (is("--invalid-utf8")) {
+      auto v = value("--invalid-utf8");
+      if (v == "reject") o.normalize.invalid = depeche::text::invalid_utf8_policy::reject;
+      else if (v == "replace") o.normalize.invalid = depeche::text::invalid_utf8_policy::replace;
+      else usage_error("unknown --invalid-utf8 policy '" + std::string(v) + "'");
+    } else if (arg == "--help" || arg == "-h") {
+      usage_error("help");
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      usage_error("unknown option '" + std::string(arg) + "'");
+    } else {
+      o.files.emplace_back(arg);
+    }
+  }
+  std::string_view rest = layers;
+  while (!rest.empty()) {
+    auto const comma = rest.find(',');
+    auto const name = rest.substr(0, comma);
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    if (name.empty()) continue;
+    if (name == "all") {
+      for (auto const& l : all_layers) o.layers.push_back(&l);
+      continue;
+    }
+    layer const* found = nullptr;
+    for (auto const& l : all_layers)
+      if (l.name == name) found = &l;
+    if (!found) usage_error("unknown layer '" + std::string(name) + "'");
+    o.layers.push_back(found);
+  }
+  if (o.layers.empty()) usage_error("no layer requested");
+  return o;
+}
+
+json::object error_record(json::value const& id, std::string_view code, std::string_view message,
+                          std::optional<std::uint32_t> offset) {
+  json::object e{{"code", code}, {"message", message}};
+  if (offset) e["offset"] = *offset;
+  return json::object{{"id", id}, {"error", std::move(e)}};
+}
+
+void write(json::object const& o) {
+  std::string line = json::serialize(o);
+  line.push_back('\n');
+  std::fwrite(line.data(), 1, line.size(), stdout);
+}
+
+/// Analyses one document and writes its record. Returns false when the document failed.
+bool process(options const& opts, json::value const& id, std::string_view text,
+             std::optional<depeche::reference_time> reference) {
+  auto doc = depeche::text::prepare(text, opts.normalize);
+  if (!doc) {
+    auto const e = doc.error();
+    std::cerr << "depeche-extract: " << json::serialize(id) << ": " << depeche::message(e.code) << " at byte "
+              << e.offset << '\n';
+    write(error_record(id, e.code == depeche::errc::invalid_utf8 ? "invalid_utf8" : "invalid_input",
+                       depeche::message(e.code), e.offset));
+    return false;
+  }
+  analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference};
+  depeche::tokenize::tokenizer{}.tokenize(a.doc, a.tokens);
+  depeche::tokenize::split_sentences(a.doc.analysed(), a.tokens, a.sentences);
+  json::object out;
+  out["id"] = id;
+  for (auto const* l : opts.layers) out[l->name] = l->run(a);
+  write(out);
+  return true;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+/// `--input jsonl`: one `{"id", "text", "reference_date"?}` object per line.
+bool process_jsonl(options const& opts, std::istream& in, std::string_view source) {
+  bool ok = true;
+  std::string line;
+  std::uint64_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json::value fallback_id = json::string(std::string(source) + ":" + std::to_string(line_no));
+    auto fail = [&](json::value const& id, std::string_view msg) {
+      std::cerr << "depeche-extract: " << source << ":" << line_no << ": " << msg << '\n';
+      write(error_record(id, "bad_record", msg, std::nullopt));
+      ok = false;
+    };
+    boost::system::error_code ec;
+    json::value v = json::parse(line, ec);
+    if (ec) { fail(fallback_id, "malformed JSON: " + ec.message()); continue; }
+    auto const* obj = v.if_object();
+    if (!obj) { fail(fallback_id, "record is not a JSON object"); continue; }
+    json::value id = fallback_id;
+    if (auto const* p = obj->if_contains("id")) id = *p;
+    auto const* t = obj->if_contains("text");
+    if (!t || !t->is_string()) { fail(id, "record has no string field \"text\""); continue; }
+    std::optional<depeche::reference_time> ref;
+    if (auto const* r = obj->if_contains("reference_date"); r && !r->is_null()) {
+      if (!r->is_string()) { fail(id, "\"reference_date\" is not a string"); continue; }
+      auto parsed = depeche::parse_reference_time(std::string_view(r->get_string()));
+      if (!parsed) { fail(id, "invalid \"reference_date\""); continue; }
+      ref = *parsed;
+    }
+    auto const& s = t->get_string();
+    ok = process(opts, id, std::string_view(s.data(), s.size()), ref) && ok;
+  }
+  return ok;
+}
+
+} // namespace
+
+#ifndef DEPECHE_TEST
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  auto const opts = parse_args(argc, argv);
+  auto files = opts.files;
+  if (files.empty()) files.emplace_back("-");
+  bool ok = true;
+  for (auto const& f : files) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (f != "-") {
+      file.open(f, std::ios::binary);
+      if (!file) {
+        std::cerr << "depeche-extract: cannot open " << f << '\n';
+        write(error_record(json::string(f), "io_error", "cannot open file", std::nullopt));
+        ok = false;
+        continue;
+      }
+      in = &file;
+    }
+    if (opts.jsonl_input) {
+      ok = process_jsonl(opts, *in, f) && ok;
+    } else {
+      std::string text;
+      if (!read_all(*in, text)) {
+        std::cerr << "depeche-extract: read error on " << f << '\n';
+        ok = false;
+        continue;
+      }
+      ok = process(opts, json::string(f), text, std::nullopt) && ok;
+    }
+  }
+  std::fflush(stdout);
+  return ok ? 0 : 1;
+}
+#endif

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The French word lists the tokenizer consults: elisions, inverted clitics, abbreviations, domains.
+#ifndef DEPECHE_TOKENIZE_LEXICON_HPP_INCLUDED
+#define DEPECHE_TOKENIZE_LEXICON_HPP_INCLUDED
+
+#include <algorithm>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace depeche::tokenize {
+
+/// Words that elide before a vowel and split after their apostrophe (compared in lower case).
+inline constexpr std::string_view default_elisions[] = {
+    "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu"};
+
+/// Words with an inner apostrophe that stay whole (lower case): UD French keeps them as one token.
+inline constexpr std::string_view default_apostrophe_words[] = {
+    "aujourd'hui", "quelqu'un", "quelqu'une", "quelques-uns", "presqu'île", "presqu'îles", "prud'homme",
+    "prud'hommes", "prud'homal", "prud'homale", "c'est-à-dire", "entr'acte", "d'ores", "main-d'œuvre",
+    "main-d'oeuvre", "hors-d'œuvre", "l'on"};
+
+/// Pronouns that follow a verb with a hyphen in inversions and imperatives (« dit-il », « donne-le-moi »).
+inline constexpr std::string_view default_clitics[] = {
+    "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "moi", "toi", "lui", "leur",
+    "le", "la", "les", "y", "en", "m'", "t'", "l'"};
+
+/// Hyphenated words whose last part looks like a clitic but which are lexicalized compounds.
+inline constexpr std::string_view default_clitic_compounds[] = {
+    "rendez-vous", "garde-moi", "va-t-en", "chez-soi", "chez-moi", "chez-nous", "m'as-tu-vu", "sans-le-sou",
+    "qu'en-dira-t-on", "on-dit", "pince-moi", "vis-à-vis", "face-à-face", "tête-à-tête", "sauve-qui-peut",
+    "prie-dieu", "laissez-passer", "pousse-toi", "aide-toi", "suivez-moi", "crois-moi"};
+
+/// Abbreviations that keep their final period (case-sensitive; listed as written).
+inline constexpr std::string_view default_abbreviations[] = {
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "Pdt", "St", "Ste", "Mr", "Mrs", "Ms",
+    "Jr", "Sr", "Cie", "Ets", "Vve", "av", "apr", "env", "etc", "cf", "ex", "vol", "chap", "art", "al", "fig",
+    "ibid", "op", "cit", "éd", "édit", "p", "pp", "no", "nos", "n", "tél", "tel", "fax", "coll", "dir", "trad",
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept",
+    "Oct", "Nov", "Déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "bd", "boul", "av", "fg", "pl",
+    "Bd", "Av", "Gal", "Gén", "Col", "Cdt", "Lt", "Sgt", "Cpt", "Adj", "Capt", "Gov", "Sen", "Rep", "Inc",
+    "Ltd", "Corp", "Co", "vs", "approx", "min", "max", "hab", "mds", "Mds", "Md", "mrd", "Mrd", "Mio",
+    "Prof", "Dép", "dép", "Rte", "rte", "ch", "Ch", "suiv", "sq", "sqq", "cap", "anc", "Anc", "hist",
+    "av.-J", "apr.-J", "J.-C", "c.-à-d", "c-à-d", "resp", "id", "réf", "sté", "Sté", "S.A", "Inc"};
+
+/// Top-level domains that turn « mot.fr » into a URL rather than a missing sentence space.
+inline constexpr std::string_view default_domains[] = {
+    "fr", "com", "org", "net", "eu", "be", "ch", "ca", "io", "info", "gouv", "int", "edu", "gov", "uk", "de",
+    "ru", "ua", "kr", "kp", "jp", "cn", "us", "tv", "news", "media", "co", "it", "es", "lu", "ma", "sn",
+    "tn", "dz", "ci", "cd", "qc", "re", "nc", "pf", "mc", "ly", "me", "app", "dev"};
+
+/// The tokenizer's word lists. Build once (typically from default_lexicon()) and share:
+/// lookups are const and thread-safe. Users add words with `with_*` without recompiling anything.
+class lexicon {
+public:
+  lexicon() = default;
+
+  /// The built-in French lists.
+  [[nodiscard]] static lexicon french() {
+    lexicon l;
+    l.add(l.elisions_, default_elisions);
+    l.add(l.apostrophe_words_, default_apostrophe_words);
+    l.add(l.clitics_, default_clitics);
+    l.add(l.clitic_compounds_, default_clitic_compounds);
+    l.add(l.abbreviations_, default_abbreviations);
+    l.add(l.domains_, default_domains);
+    return l;
+  }
+
+  lexicon& with_abbreviations(std::span<std::string_view const> words) { return add(abbreviations_, words); }
+  lexicon& with_abbreviations(std::initializer_list<std::string_view> words) {
+    return add(abbreviations_, std::span(words.begin(), words.size()));
+  }
+  lexicon& with_elisions(std::span<std::string_view const> words) { return add(elisions_, words); }
+  lexicon& with_clitic_compounds(std::span<std::string_view const> words) { return add(clitic_compounds_, words); }
+  lexicon& with_domains(std::span<std::string_view const> words) { return add(domains_, words); }
+
+  [[nodiscard]] bool is_elision(std::string_view lower) const { return elisions_.contains(lower); }
+  [[nodiscard]] bool is_apostrophe_word(std::string_view lower) const { return apostrophe_words_.contains(lower); }
+  [[nodiscard]] bool is_clitic(std::string_view lower) const { return clitics_.contains(lower); }
+  [[nodiscard]] bool is_clitic_compound(std::string_view lower) const { return clitic_compounds_.contains(lower); }
+  [[nodiscard]] bool is_abbreviation(std::string_view as_written) const { return abbreviations_.contains(as_written); }
+  [[nodiscard]] bool is_domain(std::string_view lower) const { return domains_.contains(lower); }
+
+private:
+  struct sv_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using string_set = std::unordered_set<std::string, sv_hash, std::equal_to<>>;
+
+  lexicon& add(string_set& s, std::span<std::string_view const> words) {
+    for (auto w : words) s.emplace(w);
+    return *this;
+  }
+
+  string_set elisions_, apostrophe_words_, clitics_, clitic_compounds_, abbreviations_, domains_;
+};
+
+/// The built-in French lexicon, built on first use (thread-safe) and shared.
+[[nodiscard]] inline lexicon const& default_lexicon() {
+  static lexicon const l = lexicon::french();
+  return l;
+}
+
+} // namespace depeche::tokenize
+
+#endif

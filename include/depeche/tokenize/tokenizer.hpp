@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: MIT
+// French tokenizer: lossless, one pass, no allocation per token.
+#ifndef DEPECHE_TOKENIZE_TOKENIZER_HPP_INCLUDED
+#define DEPECHE_TOKENIZE_TOKENIZER_HPP_INCLUDED
+
+#include <depeche/text/document.hpp>
+#include <depeche/tokenize/detail/chars.hpp>
+#include <depeche/tokenize/lexicon.hpp>
+#include <depeche/tokenize/token.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace depeche::tokenize {
+
+/// Splits the analysed text of a document into tokens whose spans map back to the original bytes.
+///
+/// The tokens and the gaps between them reproduce the input byte for byte: nothing is dropped,
+/// only white space falls between tokens. French rules: « l'armée » → « l' » « armée »;
+/// « a-t-il » → « a » « -t-il »; « nord-coréen », « M-1978 », « cessez-le-feu » stay whole;
+/// « 12 000 », « 3,5 », « 24/02/2025 » are single numbers; « 1er », « XXe » are ordinals;
+/// « M. », « O.N.U. », « J.-C. » keep their periods; URLs, e-mails, @mentions and #hashtags are
+/// single tokens. The lexicon must outlive the tokenizer.
+class tokenizer {
+public:
+  explicit tokenizer(lexicon const& lex = default_lexicon()) noexcept : lex_(&lex) {}
+
+  /// Appends the tokens of `doc` to `out` (existing capacity is reused).
+  void tokenize(text::document const& doc, std::vector<token>& out) const {
+    auto const s = doc.analysed();
+    out.reserve(out.size() + s.size() / 5 + 16);
+    text::offset_cursor cur(doc.offsets());
+    run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
+      auto const ob = cur.begin(b);
+      auto const oe = cur.end(e);
+      out.push_back(token{ob, oe, b, e, k, f});
+    });
+  }
+
+  /// The tokens of `doc`.
+  [[nodiscard]] std::vector<token> operator()(text::document const& doc) const {
+    std::vector<token> v;
+    tokenize(doc, v);
+    return v;
+  }
+
+  /// Calls `sink(begin, end, kind, flags)` for each token of the analysed text `s`, in order.
+  template <class Sink>
+  void run(std::string_view s, Sink&& sink) const;
+
+private:
+  lexicon const* lex_;
+};
+
+namespace detail {
+
+struct scanner {
+  std::string_view s;
+  lexicon const& lex;
+  std::size_t n = s.size();
+
+  [[nodiscard]] unsigned char at(std::size_t i) const noexcept { return i < n ? static_cast<unsigned char>(s[i]) : 0; }
+  [[nodiscard]] cp_info info(std::size_t i) const noexcept {
+    return i < n ? classify(s, i) : cp_info{0, 0, cls::other, false, false};
+  }
+  [[nodiscard]] bool alnum_at(std::size_t i) const noexcept {
+    if (i >= n) return false;
+    auto const c = info(i).c;
+    return c == cls::letter || c == cls::digit;
+  }
+  [[nodiscard]] bool letter_at(std::size_t i) const noexcept { return i < n && info(i).c == cls::letter; }
+  [[nodiscard]] bool digit_at(std::size_t i) const noexcept { return at(i) >= '0' && at(i) <= '9'; }
+
+  struct run_stats {
+    std::size_t end;
+    unsigned letters = 0, uppers = 0, lowers = 0, digits = 0;
+    bool first_upper = false;
+  };
+
+  /// Consumes letters, digits and combining marks from i.
+  void word_run(std::size_t i, run_stats& st) const noexcept {
+    bool first = st.letters + st.digits == 0;
+    while (i < n) {
+      auto const b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+          ++st.letters;
+          if (b < 'a') { ++st.uppers; if (first) st.first_upper = true; }
+          else ++st.lowers;
+          first = false;
+          ++i;
+          continue;
+        }
+        if (b >= '0' && b <= '9') { ++st.digits; first = false; ++i; continue; }
+        break;
+      }
+      auto const ci = classify(s, i);
+      if (ci.c == cls::letter) {
+        ++st.letters;
+        if (ci.upper) { ++st.uppers; if (first) st.first_upper = true; }
+        if (ci.lower) ++st.lowers;
+        first = false;
+      } else if (ci.c != cls::mark) {
+        break;
+      }
+      i += ci.len;
+    }
+    st.end = i;
+  }
+
+  [[nodiscard]] std::size_t digit_run(std::size_t i) const noexcept {
+    while (i < n && digit_at(i)) ++i;
+    return i;
+  }
+
+  /// Length of a URL starting at i, or 0.
+  [[nodiscard]] std::size_t url_at(std::size_t i) const noexcept {
+    auto starts = [&](std::string_view p) {
+      return i + p.size() <= n && iequals_ascii(s.substr(i, p.size()), p);
+    };
+    std::size_t j;
+    if (starts("https://")) j = i + 8;
+    else if (starts("http://")) j = i + 7;
+    else if (starts("ftp://")) j = i + 6;
+    else if (starts("www.") && alnum_at(i + 4)) j = i + 4;
+    else return 0;
+    return url_tail(i, j);
+  }
+
+  /// Extends a URL from j to its end: up to white space or a quote, without trailing punctuation.
+  [[nodiscard]] std::size_t url_tail(std::size_t i, std::size_t j) const noexcept {
+    int parens = 0;
+    while (j < n) {
+      auto const ci = info(j);
+      if (ci.c == cls::space || ci.c == cls::newline) break;
+      if (ci.cp == '"' || ci.cp == '<' || ci.cp == '>' || ci.cp == 0xAB || ci.cp == 0xBB || ci.cp == 0x201C ||
+          ci.cp == 0x201D || ci.cp < 0x20)
+        break;
+      if (ci.cp == '(') ++parens;
+      if (ci.cp == ')') {
+        if (parens == 0) break;
+        --parens;
+      }
+      j += ci.len;
+    }
+    while (j > i) {
+      auto const c = s[j - 1];
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'') --j;
+      else break;
+    }
+    return j;
+  }
+
+  /// Length of an e-mail address starting at i, or 0.
+  [[nodiscard]] std::size_t email_at(std::size_t i) const noexcept {
+    auto local = [](unsigned char c) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+                                                              c == '%' || c == '+' || c == '-';
+    };
+    std::size_t j = i;
+    while (j < n && local(at(j))) ++j;
+    if (j == i || at(j) != '@') return 0;
+    std::size_t k = j + 1, last_dot = 0;
+    while (k < n) {
+      auto const c = at(k);
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++k;
+      else if ((c >= '0' && c <= '9') || c == '-') ++k;
+      else if (c == '.' && k + 1 < n && ((at(k + 1) | 0x20) >= 'a' && (at(k + 1) | 0x20) <= 'z')) { last_dot = k; ++k; }
+      else break;
+    }
+    if (last_dot == 0 || k - last_dot < 3) return 0;
+    return k;
+  }
+
+  /// Whether the hyphen at h begins an inverted clitic chain (« -t-il », « -elle », « -le-moi ») that
+  /// ends the word. `word_begin` is where the word started, for lexicalized compounds.
+  [[nodiscard]] bool clitic_chain_at(std::size_t word_begin, std::size_t h) const {
+    std::size_t p = h;
+    bool first = true, saw_t = false;
+    unsigned parts = 0;
+    while (p < n && s[p] == '-') {
+      run_stats st{};
+      word_run(p + 1, st);
+      if (st.end == p + 1 || st.digits) return false;
+      std::array<char, 16> buf{};
+      auto seg = s.substr(p + 1, st.end - p - 1);
+      if (seg.size() > 8) return false;
+      auto const low = lower_ascii(seg, buf);
+      std::size_t next = st.end;
+      bool elided = false;
+      if (at(next) == '\'' && (low == "m" || low == "t" || low == "l")) {  // « donne-m'en »
+        elided = true;
+        ++next;
+      }
+      if (first && low == "t") {
+        saw_t = true;
+      } else if (elided ? !lex.is_clitic(std::string_view(s.data() + p + 1, next - p - 1)) && low != "m" && low != "t" &&
+                                low != "l"
+                        : !lex.is_clitic(low)) {
+        return false;
+      }
+      // a capitalized clitic after a capitalized word is a place name (« Ville-La »), not an inversion
+      if (st.first_upper && st.uppers != st.letters) return false;
+      first = false;
+      ++parts;
+      p = next;
+      if (elided) break;
+    }
+    if (saw_t && parts < 2) return false;
+    if (alnum_at(p)) return false;  // « cessez-le-feu » continues with letters after the chain
+    // lexicalized compounds (« rendez-vous »)
+    std::array<char, 48> buf{};
+    if (p - word_begin <= buf.size()) {
+      auto const whole = lower_ascii(s.substr(word_begin, p - word_begin), buf);
+      if (lex.is_clitic_compound(whole)) return false;
+    }
+    return true;
+  }
+
+  /// End of the clitic token that starts with the hyphen at h (« -t-il » is one token, « -le-moi » two).
+  [[nodiscard]] std::size_t clitic_token_end(std::size_t h) const noexcept {
+    run_stats st{};
+    word_run(h + 1, st);
+    std::size_t e = st.end;
+    if (e - h == 2 && (s[h + 1] == 't' || s[h + 1] == 'T') && at(e) == '-') {  // « -t-il »
+      run_stats st2{};
+      word_run(e + 1, st2);
+      return st2.end;
+    }
+    if (at(e) == '\'') ++e;
+    return e;
+  }
+};
+
+} // namespace detail
+
+template <class Sink>
+void tokenizer::run(std::string_view s, Sink&& sink) const {
+  using namespace detail;
+  namespace f = token_flags;
+  scanner sc{s, *lex_};
+  auto const n = s.size();
+  std::size_t i = 0;
+  std::uint16_t gap_flags = 0;
+  std::size_t pending_clitic = SIZE_MAX;  // a clitic chain begins here (set when a verb ended before it)
+  auto emit = [&](std::size_t b, std::size_t e, token_kind k, std::uint16_t fl) {
+    sink(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k, static_cast<std::uint16_t>(fl | gap_flags));
+    gap_flags = 0;
+  };
+
+  while (i < n) {
+    auto const b0 = static_cast<unsigned char>(s[i]);
+    // white space and line breaks
+    if (b0 == ' ' || b0 == '\t') {
+      gap_flags |= f::space_before;
+      ++i;
+      continue;
+    }
+    if (b0 == '\n' || b0 == '\r') {
+      gap_flags |= (gap_flags & f::newline_before) ? f::paragraph_before : f::newline_before;
+      gap_flags |= f::space_before;
+      i += (b0 == '\r' && sc.at(i + 1) == '\n') ? 2u : 1u;
+      continue;
+    }
+    auto const ci = sc.info(i);
+    if (ci.c == cls::space) {
+      gap_flags |= f::space_before;
+      i += ci.len;
+      continue;
+    }
+    if (ci.c == cls::newline) {
+      gap_flags |= (gap_flags & f::newline_before) ? f::paragraph_before : f::newline_before;
+      gap_flags |= f::space_before;
+      i += ci.len;
+      continue;
+    }
+
+    //=== inverted clitics split from the previous word ===//
+    if (i == pending_clitic) {
+      auto const e = sc.clitic_token_end(i);
+      emit(i, e, token_kind::word, f::clitic);
+      i = e;
+      pending_clitic = (sc.at(i) == '-') ? i : SIZE_MAX;
+      continue;
+    }
+    pending_clitic = SIZE_MAX;
+
+    //=== words, numbers, URLs, e-mails ===//
+    if (ci.c == cls::letter || ci.c == cls::digit) {
+      if (b0 == 'h' || b0 == 'H' || b0 == 'w' || b0 == 'W' || b0 == 'f' || b0 == 'F') {
+        if (auto const e = sc.url_at(i)) {
+          emit(i, e, token_kind::url, 0);
+          i = e;
+          continue;
+        }
+      }
+      if (ci.c == cls::digit) {
+        // numbers: « 12 000 », « 3,5 », « 1.200.000 », « 24/02/2025 », « 14:30 », « 1950-1953 »
+        std::size_t const first_run = sc.digit_run(i);
+        std::size_t j = first_run;
+        std::uint16_t fl = 0;
+        if (j - i <= 3) {
+          while (sc.at(j) == ' ' && sc.digit_at(j + 1) && sc.digit_at(j + 2) && sc.digit_at(j + 3) &&
+                 !sc.digit_at(j + 4)) {
+            j += 4;
+            fl |= f::grouped_digits;
+          }
+        }
+        for (;;) {
+          auto const c = sc.at(j);
+          if ((c == ',' || c == '.' || c == '/' || c == ':') && sc.digit_at(j + 1)) {
+            j = sc.digit_run(j + 1);
+            continue;
+          }
+          if (c == '-' && sc.digit_at(j + 1) && !(fl & f::grouped_digits)) {
+            j = sc.digit_run(j + 1);
+            continue;
+          }
+          break;
+        }
+        if (j != first_run || !sc.letter_at(j)) {
+          // e-mail local parts may start with digits
+          if (sc.at(j) == '@' || sc.at(j) == '_') {
+            if (auto const e = sc.email_at(i)) {
+              emit(i, e, token_kind::email, 0);
+              i = e;
+              continue;
+            }
+          }
+          emit(i, j, token_kind::number, fl);
+          i = j;
+          continue;
+        }
+        // ordinal suffixes: « 1er », « 1re », « 2e », « 2nd », « 11ème », « 3es »
+        {
+          scanner::run_stats st{};
+          sc.word_run(j, st);
+          if (st.digits == 0) {
+            std::array<char, 8> buf{};
+            auto const suf = s.substr(j, st.end - j);
+            auto const low = lower_ascii(suf, buf);
+            static constexpr std::string_view ordinal_suffixes[] = {
+                "er", "re", "e", "ère", "ème", "eme", "ième", "ieme", "nd", "nde", "d", "de", "ers", "res", "es",
+                "èmes", "emes", "ièmes", "iemes", "nds", "ndes", "è", "ème", "éme", "ème"};
+            bool ordinal = false;
+            if (suf.size() <= 6)
+              for (auto o : ordinal_suffixes) ordinal = ordinal || low == o;
+            if (ordinal && sc.at(st.end) != '-' && sc.at(st.end) != '\'') {
+              emit(i, st.end, token_kind::ordinal, 0);
+              i = st.end;
+              continue;
+            }
+          }
+        }
+        // digits glued to letters: « 20ans », « 5G », « 14h30 »; continue as a word below
+      }
+
+      // a word: runs of letters and digits joined by inner apostrophes and hyphens
+      scanner::run_stats st{};
+      sc.word_run(i, st);
+      std::size_t e = st.end;
+      std::uint16_t fl = 0;
+      bool elided = false;
+      for (;;) {
+        auto const c = sc.at(e);
+        if (c == '\'') {
+          std::array<char, 16> buf{};
+          auto const low = lower_ascii(s.substr(i, e - i), buf);
+          if (sc.alnum_at(e + 1)) {
+            // whole words with an apostrophe: « aujourd'hui », « quelqu'un », « c'est-à-dire »
+            scanner::run_stats st2{};
+            sc.word_run(e + 1, st2);
+            std::size_t whole_end = st2.end;
+            std::array<char, 48> wb{};
+            auto w = lower_ascii(s.substr(i, whole_end - i), wb);
+            bool whole = lex_->is_apostrophe_word(w);
+            if (!whole && low == "c" && sc.at(whole_end) == '-') {  // « c'est-à-dire »
+              std::size_t k = whole_end;
+              while (sc.at(k) == '-' && sc.alnum_at(k + 1)) {
+                scanner::run_stats st3{};
+                sc.word_run(k + 1, st3);
+                k = st3.end;
+              }
+              w = lower_ascii(s.substr(i, k - i), wb);
+              if (lex_->is_apostrophe_word(w)) { whole = true; whole_end = k; }
+            }
+            if (whole) {
+              e = whole_end;
+              st.letters += st2.letters;
+              continue;
+            }
+            if (lex_->is_elision(low)) {
+              ++e;
+              elided = true;
+              break;
+            }
+            // « Vanua'aku »: an inner apostrophe in a name
+            if (low.size() > 1 && st.first_upper) {
+              e = st2.end;
+              continue;
+            }
+            break;
+          }
+          if (lex_->is_elision(low) && e - i <= 6) {  // « l' » before a quote or a space typo
+            ++e;
+            elided = true;
+          }
+          break;
+        }
+        if (c == '-' && sc.alnum_at(e + 1)) {
+          if (st.letters > 0 && st.digits == 0 && sc.clitic_chain_at(i, e)) {
+            pending_clitic = e;
+            break;
+          }
+          scanner::run_stats st2{};
+          sc.word_run(e + 1, st2);
+          st.letters += st2.letters;
+          st.digits += st2.digits;
+          st.uppers += st2.uppers;
+          st.lowers += st2.lowers;
+          e = st2.end;
+          continue;
+        }
+        break;
+      }
+      if (!elided && sc.at(e) == '.') {
+        auto const word = s.substr(i, e - i);
+        // dotted acronyms and initials: « O.N.U. », « J.-C. », « R.E.M. », « J. »
+        if (st.letters == 1 && st.uppers == 1 && e - i <= 2) {
+          std::size_t k = e + 1;
+          unsigned parts = 1;
+          for (;;) {
+            std::size_t m = k;
+            if (sc.at(m) == '-') ++m;
+            auto const ci2 = sc.info(m);
+            if (m < n && ci2.c == cls::letter && ci2.upper && sc.at(m + ci2.len) == '.') {
+              k = m + ci2.len + 1;
+              ++parts;
+              continue;
+            }
+            break;
+          }
+          fl |= f::abbreviation;
+          if (parts > 1) fl |= f::acronym;
+          fl |= f::capitalized;
+          emit(i, k, token_kind::word, fl | (parts > 1 ? f::all_caps : 0));
+          i = k;
+          continue;
+        }
+        if (lex_->is_abbreviation(word) && !sc.digit_at(e + 1)) {
+          fl |= f::abbreviation;
+          ++e;
+        } else if (sc.letter_at(e + 1)) {
+          // « lemonde.fr », « franceinfo.fr/direct »: a domain name
+          scanner::run_stats st2{};
+          sc.word_run(e + 1, st2);
+          std::array<char, 8> buf{};
+          auto const tld = lower_ascii(s.substr(e + 1, st2.end - e - 1), buf);
+          if (st2.end - e - 1 <= 6 && lex_->is_domain(tld) && !sc.letter_at(st2.end) && st.lowers + st.digits > 0 &&
+              !st.first_upper) {
+            auto const u = sc.url_tail(i, st2.end);
+            emit(i, u, token_kind::url, 0);
+            i = u;
+            continue;
+          }
+        }
+      }
+      if (!elided && (sc.at(e) == '@' || sc.at(e) == '.' || sc.at(e) == '_' || sc.at(e) == '+')) {
+        if (auto const m = sc.email_at(i)) {
+          emit(i, m, token_kind::email, 0);
+          i = m;
+          continue;
+        }
+      }
+      if (elided) fl |= f::elided;
+      if (st.first_upper) fl |= f::capitalized;
+      if (st.letters >= 2 && st.lowers == 0 && st.uppers >= 2) {
+        fl |= f::all_caps;
+        if (st.letters <= 8) fl |= f::acronym;
+      }
+      if (st.digits) fl |= f::has_digit;
+      // Roman ordinals: « XXe siècle », « IIIe République »
+      token_kind kind = token_kind::word;
+      if (e - i >= 2 && (s[e - 1] == 'e') && st.digits == 0) {
+        bool roman = true;
+        for (std::size_t k = i; k + 1 < e; ++k) {
+          auto const c = s[k];
+          roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M');
+        }
+        // one-letter « Le », « Ce », « Me », « De » are words; « Ve », « Xe », « XXe », « IIIe » are ordinals
+        if (roman && (e - i > 2 || s[i] == 'V' || s[i] == 'X')) kind = token_kind::ordinal;
+      }
+      emit(i, e, kind, fl);
+      i = e;
+      continue;
+    }
+
+    //=== mentions and hashtags ===//
+    if ((b0 == '@' || b0 == '#') && i + 1 < n) {
+      auto const nx = sc.info(i + 1);
+      if (nx.c == cls::letter || nx.c == cls::digit || nx.cp == '_') {
+        std::size_t j = i + 1;
+        for (;;) {
+          if (sc.at(j) == '_') { ++j; continue; }
+          scanner::run_stats st{};
+          sc.word_run(j, st);
+          if (st.end == j) break;
+          j = st.end;
+        }
+        emit(i, j, b0 == '@' ? token_kind::mention : token_kind::hashtag, 0);
+        i = j;
+        continue;
+      }
+    }
+
+    //=== emoji sequences ===//
+    if (ci.c == cls::emoji) {
+      std::size_t j = i + ci.len;
+      bool regional = ci.cp >= 0x1F1E6 && ci.cp <= 0x1F1FF;
+      if (regional && j < n) {
+        auto const nx = sc.info(j);
+        if (nx.cp >= 0x1F1E6 && nx.cp <= 0x1F1FF) j += nx.len;
+      } else {
+        while (j < n) {
+          auto const nx = sc.info(j);
+          if (nx.c == cls::mark) { j += nx.len; continue; }
+          if (nx.c == cls::joiner && j + nx.len < n) {
+            auto const after = sc.info(j + nx.len);
+            if (after.c == cls::emoji || after.c == cls::symbol) { j += nx.len + after.len; continue; }
+          }
+          break;
+        }
+      }
+      emit(i, j, token_kind::emoji, 0);
+      i = j;
+      continue;
+    }
+
+    //=== punctuation and symbols ===//
+    if (b0 == '.' || b0 == '!' || b0 == '?') {
+      std::size_t j = i + 1;
+      if (b0 == '.') {
+        while (sc.at(j) == '.') ++j;
+      } else {
+        while (sc.at(j) == '!' || sc.at(j) == '?') ++j;
+      }
+      emit(i, j, token_kind::punctuation, 0);
+      i = j;
+      continue;
+    }
+    if (b0 == '-') {
+      std::size_t j = i + 1;
+      while (sc.at(j) == '-') ++j;
+      emit(i, j, token_kind::punctuation, 0);
+      i = j;
+      continue;
+    }
+    token_kind k = token_kind::other;
+    if (ci.c == cls::punct) k = token_kind::punctuation;
+    else if (ci.c == cls::symbol) k = token_kind::symbol;
+    std::size_t j = i + ci.len;
+    // combining marks and joiners stay with the character they follow
+    while (j < n) {
+      auto const nx = sc.info(j);
+      if (nx.c != cls::mark && nx.c != cls::joiner) break;
+      j += nx.len;
+    }
+    emit(i, j, k, 0);
+    i = j;
+  }
+}
+
+} // namespace depeche::tokenize
+
+#endif
