@@ -7,5 +7,6 @@
 #include <depeche/version.hpp>
 #include <depeche/text.hpp>
 #include <depeche/tokenize.hpp>
+#include <depeche/recognize/context.hpp>
 
 #endif

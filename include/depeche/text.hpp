@@ -4,6 +4,7 @@
 #define DEPECHE_TEXT_HPP_INCLUDED
 
 #include <depeche/text/document.hpp>
+#include <depeche/text/fold.hpp>
 #include <depeche/text/normalize.hpp>
 #include <depeche/text/offsets.hpp>
 #include <depeche/text/utf8.hpp>
