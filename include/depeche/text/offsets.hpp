@@ -29,13 +29,9 @@ public:
   offset_map() = default;
 
   /// Records that analysed [a_begin, a_end) replaces original [o_begin, o_end). Edits must be
-  /// recorded in increasing order; adjacent edits are merged.
+  /// recorded in increasing order. Adjacent edits stay separate, so that two replaced characters
+  /// side by side (« \xFF\xFE » → « �� ») keep distinct, non-overlapping original spans.
   void record(std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t o_begin, std::uint32_t o_end) {
-    if (!edits_.empty() && edits_.back().a_end == a_begin && edits_.back().o_end == o_begin) {
-      edits_.back().a_end = a_end;
-      edits_.back().o_end = o_end;
-      return;
-    }
     edits_.push_back({a_begin, a_end, o_begin, o_end});
   }
 

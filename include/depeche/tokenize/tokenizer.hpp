@@ -32,9 +32,22 @@ public:
     auto const s = doc.analysed();
     out.reserve(out.size() + s.size() / 5 + 16);
     text::offset_cursor cur(doc.offsets());
+    auto const first = out.size();
     run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
-      auto const ob = cur.begin(b);
+      auto ob = cur.begin(b);
       auto const oe = cur.end(e);
+      if (out.size() > first) {
+        // A boundary strictly inside one normalization edit (« ’ » + a combining mark recomposed
+        // together) has no exact original position: keep spans ordered and disjoint, and fold a
+        // token that lies wholly inside the previous token's edit into that token.
+        auto& prev = out.back();
+        if (ob < prev.end) ob = prev.end;
+        if (oe <= ob) {
+          prev.a_end = e;
+          if (oe > prev.end) prev.end = oe;
+          return;
+        }
+      }
       out.push_back(token{ob, oe, b, e, k, f});
     });
   }
