@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: MIT
+// French verb morphology as runtime data: inflected form → lemma, tense and mood, generated from lemmas.
+#ifndef DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
+#define DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace depeche::recognize {
+
+/// What an inflected verb form is. Forms shared by several cells (« affirme »: present
+/// indicative or subjunctive) keep the first, most frequent reading in news text.
+enum class verb_form : std::uint8_t {
+  infinitive,
+  present,
+  imperfect,
+  simple_past,
+  future,
+  conditional,
+  subjunctive,
+  past_participle,
+  present_participle,
+};
+
+/// A form's reading.
+struct verb_reading {
+  std::string lemma;
+  verb_form form = verb_form::present;
+  bool auxiliary = false;  ///< a form of « avoir » or « être »
+};
+
+/// The full paradigm of one irregular verb, written out: forms listed per cell, separated by spaces.
+struct irregular_verb {
+  std::string_view lemma;
+  std::string_view present, imperfect, simple_past, future, conditional, subjunctive, past_participle, present_participle;
+};
+
+/// Common irregular verbs of news French (3rd-group verbs and « être », « avoir », « aller »).
+/// Compound verbs (« admettre », « obtenir ») are derived from their base by prefix in verb_lexicon.
+inline constexpr irregular_verb default_irregular_verbs[] = {
+    {"être", "suis es est sommes êtes sont", "étais était étions étiez étaient", "fus fut fûmes fûtes furent",
+     "serai seras sera serons serez seront", "serais serait serions seriez seraient", "sois soit soyons soyez soient",
+     "été", "étant"},
+    {"avoir", "ai as a avons avez ont", "avais avait avions aviez avaient", "eus eut eûmes eûtes eurent",
+     "aurai auras aura aurons aurez auront", "aurais aurait aurions auriez auraient", "aie aies ait ayons ayez aient",
+     "eu eue eus eues", "ayant"},
+    {"aller", "vais vas va allons allez vont", "allais allait allions alliez allaient", "allai alla allâmes allèrent",
+     "irai iras ira irons irez iront", "irais irait irions iriez iraient", "aille ailles aillent", "allé allée allés allées",
+     "allant"},
+    {"faire", "fais fait faisons faites font", "faisais faisait faisions faisiez faisaient", "fis fit fîmes firent",
+     "ferai feras fera ferons ferez feront", "ferais ferait ferions feriez feraient", "fasse fasses fassions fassent",
+     "fait faite faits faites", "faisant"},
+    {"dire", "dis dit disons dites disent", "disais disait disions disiez disaient", "dis dit dîmes dirent",
+     "dirai diras dira dirons direz diront", "dirais dirait dirions diriez diraient", "dise dises disions disent",
+     "dit dite dits dites", "disant"},
+    {"prendre", "prends prend prenons prenez prennent", "prenais prenait prenions preniez prenaient",
+     "pris prit prîmes prirent", "prendrai prendra prendrons prendront", "prendrais prendrait prendrions prendraient",
+     "prenne prennes prenions prennent", "pris prise prises", "prenant"},
+    {"mettre", "mets met mettons mettez mettent", "mettais mettait mettions mettaient", "mis mit mîmes mirent",
+     "mettrai mettra mettrons mettront", "mettrais mettrait mettrions mettraient", "mette mettes mettions mettent",
+     "mis mise mises", "mettant"},
+    {"venir", "viens vient venons venez viennent", "venais venait venions veniez venaient", "vins vint vînmes vinrent",
+     "viendrai viendra viendrons viendront", "viendrais viendrait viendrions viendraient",
+     "vienne viennes venions viennent", "venu venue venus venues", "venant"},
+    {"tenir", "tiens tient tenons tenez tiennent", "tenais tenait tenions teniez tenaient", "tins tint tînmes tinrent",
+     "tiendrai tiendra tiendrons tiendront", "tiendrais tiendrait tiendrions tiendraient",
+     "tienne tiennes tenions tiennent", "tenu tenue tenus tenues", "tenant"},
+    {"voir", "vois voit voyons voyez voient", "voyais voyait voyions voyaient", "vis vit vîmes virent",
+     "verrai verra verrons verront", "verrais verrait verrions verraient", "voie voies voyions voient",
+     "vu vue vus vues", "voyant"},
+    {"prévoir", "prévois prévoit prévoyons prévoyez prévoient", "prévoyais prévoyait prévoyaient", "prévit prévirent",
+     "prévoirai prévoira prévoiront", "prévoirais prévoirait prévoiraient", "prévoie prévoient",
+     "prévu prévue prévus prévues", "prévoyant"},
+    {"pouvoir", "peux peut pouvons pouvez peuvent", "pouvais pouvait pouvions pouviez pouvaient", "pus put purent",
+     "pourrai pourra pourrons pourrez pourront", "pourrais pourrait pourrions pourriez pourraient",
+     "puisse puisses puissions puissent", "pu", "pouvant"},
+    {"devoir", "dois doit devons devez doivent", "devais devait devions deviez devaient", "dus dut durent",
+     "devrai devra devrons devront", "devrais devrait devrions devriez devraient", "doive doives devions doivent",
+     "dû due dus dues", "devant"},
+    {"vouloir", "veux veut voulons voulez veulent", "voulais voulait voulions vouliez voulaient", "voulus voulut voulurent",
+     "voudrai voudra voudrons voudront", "voudrais voudrait voudrions voudraient", "veuille veuilles veuillent",
+     "voulu voulue voulus voulues", "voulant"},
+    {"savoir", "sais sait savons savez savent", "savais savait savions saviez savaient", "sus sut surent",
+     "saurai saura saurons sauront", "saurais saurait saurions sauraient", "sache saches sachions sachent",
+     "su sue sus sues", "sachant"},
+    {"falloir", "faut", "fallait", "fallut", "faudra", "faudrait", "faille", "fallu", ""},
+    {"valoir", "vaux vaut valons valent", "valait valaient", "valut valurent", "vaudra vaudront", "vaudrait vaudraient",
+     "vaille vaillent", "valu value valus values", "valant"},
+    {"vendre", "vends vend vendons vendez vendent", "vendais vendait vendions vendaient", "vendit vendirent",
+     "vendrai vendra vendrons vendront", "vendrais vendrait vendraient", "vende vendent", "vendu vendue vendus vendues",
+     "vendant"},
+    {"rendre", "rends rend rendons rendez rendent", "rendait rendaient", "rendit rendirent", "rendra rendront",
+     "rendrait rendraient", "rende rendent", "rendu rendue rendus rendues", "rendant"},
+    {"perdre", "perds perd perdons perdez perdent", "perdait perdaient", "perdit perdirent", "perdra perdront",
+     "perdrait perdraient", "perde perdent", "perdu perdue perdus perdues", "perdant"},
+    {"attendre", "attends attend attendons attendez attendent", "attendait attendaient", "attendit attendirent",
+     "attendra attendront", "attendrait attendraient", "attende attendent", "attendu attendue attendus attendues",
+     "attendant"},
+    {"entendre", "entends entend entendons entendez entendent", "entendait entendaient", "entendit entendirent",
+     "entendra entendront", "entendrait entendraient", "entende entendent", "entendu entendue entendus entendues",
+     "entendant"},
+    {"répondre", "réponds répond répondons répondez répondent", "répondait répondaient", "répondit répondirent",
+     "répondra répondront", "répondrait répondraient", "réponde répondent", "répondu", "répondant"},
+    {"défendre", "défends défend défendons défendent", "défendait défendaient", "défendit défendirent",
+     "défendra défendront", "défendrait défendraient", "défende défendent", "défendu défendue défendus défendues",
+     "défendant"},
+    {"descendre", "descends descend descendons descendent", "descendait descendaient", "descendit descendirent",
+     "descendra descendront", "descendrait descendraient", "descende descendent", "descendu descendue descendus descendues",
+     "descendant"},
+    {"conduire", "conduis conduit conduisons conduisent", "conduisait conduisaient", "conduisit conduisirent",
+     "conduira conduiront", "conduirait conduiraient", "conduise conduisent", "conduit conduite conduits conduites",
+     "conduisant"},
+    {"produire", "produis produit produisons produisent", "produisait produisaient", "produisit produisirent",
+     "produira produiront", "produirait produiraient", "produise produisent", "produit produite produits produites",
+     "produisant"},
+    {"détruire", "détruis détruit détruisons détruisent", "détruisait détruisaient", "détruisit détruisirent",
+     "détruira détruiront", "détruirait détruiraient", "détruise détruisent", "détruit détruite détruits détruites",
+     "détruisant"},
+    {"construire", "construis construit construisons construisent", "construisait construisaient",
+     "construisit construisirent", "construira construiront", "construirait construiraient", "construise construisent",
+     "construit construite construits construites", "construisant"},
+    {"réduire", "réduis réduit réduisons réduisent", "réduisait réduisaient", "réduisit réduisirent", "réduira réduiront",
+     "réduirait réduiraient", "réduise réduisent", "réduit réduite réduits réduites", "réduisant"},
+    {"atteindre", "atteins atteint atteignons atteignent", "atteignait atteignaient", "atteignit atteignirent",
+     "atteindra atteindront", "atteindrait atteindraient", "atteigne atteignent", "atteint atteinte atteints atteintes",
+     "atteignant"},
+    {"craindre", "crains craint craignons craignent", "craignait craignaient", "craignit craignirent", "craindra craindront",
+     "craindrait craindraient", "craigne craignent", "craint crainte craints craintes", "craignant"},
+    {"rejoindre", "rejoins rejoint rejoignons rejoignent", "rejoignait rejoignaient", "rejoignit rejoignirent",
+     "rejoindra rejoindront", "rejoindrait rejoindraient", "rejoigne rejoignent", "rejoint rejointe rejoints rejointes",
+     "rejoignant"},
+    {"connaître", "connais connaît connait connaissons connaissent", "connaissait connaissaient", "connut connurent",
+     "connaîtra connaîtront", "connaîtrait connaîtraient", "connaisse connaissent", "connu connue connus connues",
+     "connaissant"},
+    {"paraître", "parais paraît parait paraissons paraissent", "paraissait paraissaient", "parut parurent",
+     "paraîtra paraîtront", "paraîtrait paraîtraient", "paraisse paraissent", "paru parue parus parues", "paraissant"},
+    {"naître", "nais naît naît naissons naissent", "naissait naissaient", "naquit naquirent", "naîtra naîtront",
+     "naîtrait naîtraient", "naisse naissent", "né née nés nées", "naissant"},
+    {"vivre", "vis vit vivons vivent", "vivait vivaient", "vécut vécurent", "vivra vivront", "vivrait vivraient",
+     "vive vivent", "vécu vécue vécus vécues", "vivant"},
+    {"suivre", "suis suit suivons suivent", "suivait suivaient", "suivit suivirent", "suivra suivront",
+     "suivrait suivraient", "suive suivent", "suivi suivie suivis suivies", "suivant"},
+    {"écrire", "écris écrit écrivons écrivent", "écrivait écrivaient", "écrivit écrivirent", "écrira écriront",
+     "écrirait écriraient", "écrive écrivent", "écrit écrite écrits écrites", "écrivant"},
+    {"lire", "lis lit lisons lisent", "lisait lisaient", "lut lurent", "lira liront", "lirait liraient", "lise lisent",
+     "lu lue lus lues", "lisant"},
+    {"élire", "élis élit élisons élisent", "élisait élisaient", "élut élurent", "élira éliront", "élirait éliraient",
+     "élise élisent", "élu élue élus élues", "élisant"},
+    {"croire", "crois croit croyons croient", "croyait croyaient", "crut crurent", "croira croiront", "croirait croiraient",
+     "croie croient", "cru crue crus crues", "croyant"},
+    {"recevoir", "reçois reçoit recevons reçoivent", "recevait recevaient", "reçut reçurent", "recevra recevront",
+     "recevrait recevraient", "reçoive reçoivent", "reçu reçue reçus reçues", "recevant"},
+    {"apercevoir", "aperçois aperçoit apercevons aperçoivent", "apercevait apercevaient", "aperçut aperçurent",
+     "apercevra apercevront", "apercevrait apercevraient", "aperçoive aperçoivent", "aperçu aperçue aperçus aperçues",
+     "apercevant"},
+    {"ouvrir", "ouvre ouvres ouvrons ouvrez ouvrent", "ouvrait ouvraient", "ouvrit ouvrirent", "ouvrira ouvriront",
+     "ouvrirait ouvriraient", "ouvre ouvrent", "ouvert ouverte ouverts ouvertes", "ouvrant"},
+    {"offrir", "offre offres offrons offrez offrent", "offrait offraient", "offrit offrirent", "offrira offriront",
+     "offrirait offriraient", "offre offrent", "offert offerte offerts offertes", "offrant"},
+    {"couvrir", "couvre couvres couvrons couvrez couvrent", "couvrait couvraient", "couvrit couvrirent",
+     "couvrira couvriront", "couvrirait couvriraient", "couvre couvrent", "couvert couverte couverts couvertes",
+     "couvrant"},
+    {"souffrir", "souffre souffres souffrons souffrent", "souffrait souffraient", "souffrit souffrirent",
+     "souffrira souffriront", "souffrirait souffriraient", "souffre souffrent", "souffert", "souffrant"},
+    {"mourir", "meurs meurt mourons meurent", "mourait mouraient", "mourut moururent", "mourra mourront",
+     "mourrait mourraient", "meure meurent", "mort morte morts mortes", "mourant"},
+    {"partir", "pars part partons partent", "partait partaient", "partit partirent", "partira partiront",
+     "partirait partiraient", "parte partent", "parti partie partis parties", "partant"},
+    {"sortir", "sors sort sortons sortent", "sortait sortaient", "sortit sortirent", "sortira sortiront",
+     "sortirait sortiraient", "sorte sortent", "sorti sortie sortis sorties", "sortant"},
+    {"sentir", "sens sent sentons sentent", "sentait sentaient", "sentit sentirent", "sentira sentiront",
+     "sentirait sentiraient", "sente sentent", "senti sentie sentis senties", "sentant"},
+    {"mentir", "mens ment mentons mentent", "mentait mentaient", "mentit mentirent", "mentira mentiront",
+     "mentirait mentiraient", "mente mentent", "menti", "mentant"},
+    {"servir", "sers sert servons servent", "servait servaient", "servit servirent", "servira serviront",
+     "servirait serviraient", "serve servent", "servi servie servis servies", "servant"},
+    {"courir", "cours court courons courent", "courait couraient", "courut coururent", "courra courront",
+     "courrait courraient", "coure courent", "couru courue courus courues", "courant"},
+    {"battre", "bats bat battons battent", "battait battaient", "battit battirent", "battra battront",
+     "battrait battraient", "batte battent", "battu battue battus battues", "battant"},
+    {"conclure", "conclus conclut concluons concluent", "concluait concluaient", "conclut conclurent", "conclura concluront",
+     "conclurait concluraient", "conclue concluent", "conclu conclue conclus conclues", "concluant"},
+    {"exclure", "exclus exclut excluons excluent", "excluait excluaient", "exclut exclurent", "exclura excluront",
+     "exclurait excluraient", "exclue excluent", "exclu exclue exclus exclues", "excluant"},
+    {"résoudre", "résous résout résolvons résolvent", "résolvait résolvaient", "résolut résolurent",
+     "résoudra résoudront", "résoudrait résoudraient", "résolve résolvent", "résolu résolue résolus résolues",
+     "résolvant"},
+    {"plaire", "plais plaît plaisons plaisent", "plaisait plaisaient", "plut plurent", "plaira plairont",
+     "plairait plairaient", "plaise plaisent", "plu", "plaisant"},
+    {"taire", "tais tait taisons taisent", "taisait taisaient", "tut turent", "taira tairont", "tairait tairaient",
+     "taise taisent", "tu tue tus tues", "taisant"},
+    {"fuir", "fuis fuit fuyons fuient", "fuyait fuyaient", "fuit fuirent", "fuira fuiront", "fuirait fuiraient",
+     "fuie fuient", "fui fuie fuis fuies", "fuyant"},
+    {"acquérir", "acquiers acquiert acquérons acquièrent", "acquérait acquéraient", "acquit acquirent",
+     "acquerra acquerront", "acquerrait acquerraient", "acquière acquièrent", "acquis acquise acquises", "acquérant"},
+    {"asseoir", "assied assoit asseyons asseyent", "asseyait asseyaient", "assit assirent", "assiéra assiéront",
+     "assiérait assiéraient", "asseye asseyent", "assis assise assises", "asseyant"},
+    {"vaincre", "vaincs vainc vainquons vainquent", "vainquait vainquaient", "vainquit vainquirent", "vaincra vaincront",
+     "vaincrait vaincraient", "vainque vainquent", "vaincu vaincue vaincus vaincues", "vainquant"},
+    {"boire", "bois boit buvons boivent", "buvait buvaient", "but burent", "boira boiront", "boirait boiraient",
+     "boive boivent", "bu bue bus bues", "buvant"},
+};
+
+/// Prefixed compounds conjugated like their base (« admettre » like « mettre »).
+struct derived_verb {
+  std::string_view lemma;
+  std::string_view base;
+};
+inline constexpr derived_verb default_derived_verbs[] = {
+    {"admettre", "mettre"}, {"permettre", "mettre"}, {"promettre", "mettre"}, {"transmettre", "mettre"},
+    {"soumettre", "mettre"}, {"commettre", "mettre"}, {"émettre", "mettre"}, {"omettre", "mettre"},
+    {"remettre", "mettre"}, {"compromettre", "mettre"}, {"comprendre", "prendre"}, {"apprendre", "prendre"},
+    {"reprendre", "prendre"}, {"entreprendre", "prendre"}, {"surprendre", "prendre"}, {"devenir", "venir"},
+    {"intervenir", "venir"}, {"parvenir", "venir"}, {"survenir", "venir"}, {"prévenir", "venir"}, {"revenir", "venir"},
+    {"convenir", "venir"}, {"provenir", "venir"}, {"obtenir", "tenir"}, {"maintenir", "tenir"}, {"soutenir", "tenir"},
+    {"retenir", "tenir"}, {"contenir", "tenir"}, {"détenir", "tenir"}, {"appartenir", "tenir"}, {"entretenir", "tenir"},
+    {"revoir", "voir"}, {"reconnaître", "connaître"}, {"apparaître", "paraître"}, {"disparaître", "paraître"},
+    {"redire", "dire"}, {"contredire", "dire"}, {"interdire", "dire"}, {"prédire", "dire"}, {"refaire", "faire"},
+    {"défaire", "faire"}, {"satisfaire", "faire"}, {"introduire", "conduire"}, {"reproduire", "produire"},
+    {"traduire", "conduire"}, {"reconduire", "conduire"}, {"déduire", "conduire"}, {"reconstruire", "construire"},
+    {"décrire", "écrire"}, {"inscrire", "écrire"}, {"prescrire", "écrire"}, {"souscrire", "écrire"},
+    {"réélire", "élire"}, {"découvrir", "couvrir"}, {"recouvrir", "couvrir"}, {"rouvrir", "ouvrir"},
+    {"démentir", "mentir"}, {"repartir", "partir"}, {"ressentir", "sentir"}, {"pressentir", "sentir"},
+    {"consentir", "sentir"}, {"parcourir", "courir"}, {"recourir", "courir"}, {"secourir", "courir"},
+    {"concourir", "courir"}, {"combattre", "battre"}, {"abattre", "battre"}, {"débattre", "battre"},
+    {"poursuivre", "suivre"}, {"survivre", "vivre"}, {"revivre", "vivre"}, {"inclure", "conclure"},
+    {"revendre", "vendre"}, {"reperdre", "perdre"}, {"suspendre", "vendre"}, {"étendre", "vendre"},
+    {"dépendre", "vendre"}, {"prétendre", "vendre"}, {"tendre", "vendre"}, {"fondre", "vendre"},
+    {"confondre", "vendre"}, {"correspondre", "répondre"}, {"contraindre", "craindre"}, {"plaindre", "craindre"},
+    {"éteindre", "atteindre"}, {"peindre", "atteindre"}, {"joindre", "rejoindre"}, {"conquérir", "acquérir"},
+    {"requérir", "acquérir"}, {"décevoir", "recevoir"}, {"percevoir", "recevoir"}, {"concevoir", "recevoir"},
+    {"convaincre", "vaincre"}, {"accroître", "connaître"}, {"renaître", "naître"}, {"complaire", "plaire"},
+    {"déplaire", "plaire"}};
+
+namespace detail {
+
+inline void add_form(std::unordered_map<std::string, verb_reading>& m, std::string form, std::string_view lemma,
+                     verb_form f, bool aux) {
+  m.try_emplace(std::move(form), verb_reading{std::string(lemma), f, aux});
+}
+
+inline void add_cell(std::unordered_map<std::string, verb_reading>& m, std::string_view forms, std::string_view lemma,
+                     verb_form f, bool aux) {
+  std::size_t i = 0;
+  while (i < forms.size()) {
+    auto j = forms.find(' ', i);
+    if (j == std::string_view::npos) j = forms.size();
+    if (j > i) add_form(m, std::string(forms.substr(i, j - i)), lemma, f, aux);
+    i = j + 1;
+  }
+}
+
+/// Endings of a regular -er verb, by cell: the stem is the lemma without « er ».
+struct ending_set {
+  verb_form form;
+  std::string_view endings;
+};
+inline constexpr ending_set er_endings[] = {
+    {verb_form::present, "e es ent ons ez"},
+    {verb_form::imperfect, "ais ait ions iez aient"},
+    {verb_form::simple_past, "a âmes èrent ai"},
+    {verb_form::future, "erai eras era erons erez eront"},
+    {verb_form::conditional, "erais erait erions eriez eraient"},
+    {verb_form::past_participle, "é ée és ées"},
+    {verb_form::present_participle, "ant"},
+};
+inline constexpr ending_set ir_endings[] = {
+    {verb_form::present, "is it issons issez issent"},
+    {verb_form::imperfect, "issais issait issions issiez issaient"},
+    {verb_form::simple_past, "îmes irent"},
+    {verb_form::future, "irai iras ira irons irez iront"},
+    {verb_form::conditional, "irais irait irions iriez iraient"},
+    {verb_form::subjunctive, "isse isses issent"},
+    {verb_form::past_participle, "i ie is ies"},
+    {verb_form::present_participle, "issant"},
+};
+
+} // namespace detail
+
+/// Inflected form → reading. Built once from lemma lists; lookups are const and thread-safe.
+///
+/// Regular verbs are listed by infinitive: « -er » verbs get all their forms with the usual
+/// spelling changes (« annonçait », « engageait », « déploie », « révèle », « appelle »), « -ir »
+/// verbs of the second group (« fournir », « avertir ») theirs. Irregular verbs come as written-out
+/// paradigms. Users add verbs at run time with `with_er_verbs` / `with_ir_verbs` / `with_irregular`.
+class verb_lexicon {
+public:
+  /// The built-in lexicon: irregular verbs, their compounds and the regular verbs given.
+  [[nodiscard]] static verb_lexicon french(std::span<std::string_view const> er_verbs,
+                                           std::span<std::string_view const> ir_verbs) {
+    verb_lexicon v;
+    for (auto const& irr : default_irregular_verbs) v.with_irregular(irr);
+    for (auto const& d : default_derived_verbs) v.derive(d.lemma, d.base);
+    v.with_er_verbs(er_verbs);
+    v.with_ir_verbs(ir_verbs);
+    return v;
+  }
+
+  verb_lexicon& with_irregular(irregular_verb const& v) {
+    auto const aux = v.lemma == "être" || v.lemma == "avoir";
+    detail::add_form(forms_, std::string(v.lemma), v.lemma, verb_form::infinitive, aux);
+    detail::add_cell(forms_, v.present, v.lemma, verb_form::present, aux);
+    detail::add_cell(forms_, v.imperfect, v.lemma, verb_form::imperfect, aux);
+    detail::add_cell(forms_, v.simple_past, v.lemma, verb_form::simple_past, aux);
+    detail::add_cell(forms_, v.future, v.lemma, verb_form::future, aux);
+    detail::add_cell(forms_, v.conditional, v.lemma, verb_form::conditional, aux);
+    detail::add_cell(forms_, v.subjunctive, v.lemma, verb_form::subjunctive, aux);
+    detail::add_cell(forms_, v.past_participle, v.lemma, verb_form::past_participle, aux);
+    detail::add_cell(forms_, v.present_participle, v.lemma, verb_form::present_participle, aux);
+    irregular_.push_back(v);
+    return *this;
+  }
+
+  verb_lexicon& with_er_verbs(std::span<std::string_view const> lemmas) {
+    for (auto l : lemmas) add_er(l);
+    return *this;
+  }
+  verb_lexicon& with_er_verbs(std::initializer_list<std::string_view> lemmas) {
+    return with_er_verbs(std::span(lemmas.begin(), lemmas.size()));
+  }
+  verb_lexicon& with_ir_verbs(std::span<std::string_view const> lemmas) {
+    for (auto l : lemmas) add_ir(l);
+    return *this;
+  }
+  verb_lexicon& with_ir_verbs(std::initializer_list<std::string_view> lemmas) {
+    return with_ir_verbs(std::span(lemmas.begin(), lemmas.size()));
+  }
+
+  /// The reading of a lower-case form, if it is a known verb form.
+  [[nodiscard]] verb_reading const* find(std::string_view lower) const {
+    auto const it = forms_.find(std::string(lower));
+    return it == forms_.end() ? nullptr : &it->second;
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return forms_.size(); }
+
+private:
+  std::unordered_map<std::string, verb_reading> forms_;
+  std::vector<irregular_verb> irregular_;
+
+  void derive(std::string_view lemma, std::string_view base) {
+    for (auto const& irr : irregular_) {
+      if (irr.lemma != base) continue;
+      // the derived lemma ends with the base lemma (« admettre »/« mettre »), except for a few whose stem
+      // differs (« rejoindre »/« joindre »: joindre is derived from rejoindre by removing « re »)
+      std::string prefix;
+      std::size_t strip = 0;
+      if (lemma.ends_with(base)) prefix = std::string(lemma.substr(0, lemma.size() - base.size()));
+      else if (base.starts_with("re") && lemma == base.substr(2)) strip = 2;
+      else if (base.size() >= 5 && lemma.size() >= 5 && lemma.substr(lemma.size() - 5) == base.substr(base.size() - 5)) {
+        // same ending, different stem (« suspendre » like « vendre », « éteindre » like « atteindre »)
+        auto const common = common_suffix(lemma, base);
+        prefix = std::string(lemma.substr(0, lemma.size() - common));
+        strip = base.size() - common;
+      } else {
+        return;
+      }
+      auto add = [&](std::string_view cell, verb_form f) {
+        std::size_t i = 0;
+        while (i < cell.size()) {
+          auto j = cell.find(' ', i);
+          if (j == std::string_view::npos) j = cell.size();
+          auto w = cell.substr(i, j - i);
+          if (w.size() > strip) detail::add_form(forms_, prefix + std::string(w.substr(strip)), lemma, f, false);
+          i = j + 1;
+        }
+      };
+      detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
+      add(irr.present, verb_form::present);
+      add(irr.imperfect, verb_form::imperfect);
+      add(irr.simple_past, verb_form::simple_past);
+      add(irr.future, verb_form::future);
+      add(irr.conditional, verb_form::conditional);
+      add(irr.subjunctive, verb_form::subjunctive);
+      add(irr.past_participle, verb_form::past_participle);
+      add(irr.present_participle, verb_form::present_participle);
+      return;
+    }
+  }
+
+  static std::size_t common_suffix(std::string_view a, std::string_view b) noexcept {
+    std::size_t k = 0;
+    while (k < a.size() && k < b.size() && a[a.size() - 1 - k] == b[b.size() - 1 - k]) ++k;
+    return k;
+  }
+
+  void add_er(std::string_view lemma) {
+    if (lemma.size() < 3 || !lemma.ends_with("er")) return;
+    detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
+    std::string const stem(lemma.substr(0, lemma.size() - 2));
+    for (auto const& set : detail::er_endings) {
+      std::string_view e = set.endings;
+      std::size_t i = 0;
+      while (i < e.size()) {
+        auto j = e.find(' ', i);
+        if (j == std::string_view::npos) j = e.size();
+        auto const ending = e.substr(i, j - i);
+        i = j + 1;
+        detail::add_form(forms_, spell_er(stem, ending), lemma, set.form, false);
+      }
+    }
+    // subjunctive « -ions », « -iez » duplicate the imperfect; « -e » the present: nothing to add
+  }
+
+  /// Spelling changes of -er verbs before an ending.
+  static std::string spell_er(std::string const& stem, std::string_view ending) {
+    bool const hard = !ending.empty() && (ending[0] == 'a' || ending[0] == 'o' || ending.starts_with("â"));
+    bool const mute = ending == "e" || ending == "es" || ending == "ent" || ending.starts_with("er");
+    std::string s = stem;
+    if (hard && s.ends_with("c")) s = s.substr(0, s.size() - 1) + "ç";  // annoncer → annonçait
+    if (hard && s.ends_with("g")) s += "e";                              // engager → engageait
+    if (mute) {
+      if (s.ends_with("oy") || s.ends_with("uy")) s = s.substr(0, s.size() - 1) + "i";  // déployer → déploie
+      else if (s.ends_with("ay")) s = s.substr(0, s.size() - 1) + "i";                  // payer → paie
+      else if ((s.ends_with("el") || s.ends_with("et")) && s.size() >= 3 && !s.ends_with("él") && !s.ends_with("ét") &&
+               !is_achete_type(s))
+        s += s.back();  // appeler → appelle, jeter → jette
+      else {
+        // e or é in the last syllable becomes è: lever → lève, révéler → révèle (not in the future/conditional
+        // for é, where modern spelling keeps both; we add the è form only for the mute endings)
+        auto const p = last_vowel_e(s);
+        if (p != std::string::npos) {
+          if (s[p] == 'e') s.replace(p, 1, "è");                                         // lève, lèvera
+          else if (!ending.starts_with("er") && s.compare(p, 2, "é") == 0) s.replace(p, 2, "è");  // révèle, révélera
+        }
+      }
+    }
+    return s + std::string(ending);
+  }
+
+  /// « acheter », « geler », « peler », « modeler », « harceler »: e → è, no doubling.
+  static bool is_achete_type(std::string const& stem) {
+    for (std::string_view w : {"achet", "gel", "pel", "model", "harcel", "congel", "dégel", "rachet", "halet", "crochet"})
+      if (stem == w) return true;
+    return false;
+  }
+
+  /// Position of the « e »/« é » of the last syllable when one consonant, or a consonant plus
+  /// « r »/« l », follows it (« lev », « révél », « men », « célébr »), else npos (« interpell »).
+  static std::size_t last_vowel_e(std::string const& s) {
+    std::size_t k = s.size();
+    std::size_t consonants = 0;
+    while (k > 0) {
+      auto const c = static_cast<unsigned char>(s[k - 1]);
+      if (c >= 0x80 || c == 'a' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'e') break;
+      ++consonants;
+      --k;
+    }
+    bool const cluster_ok =
+        consonants == 1 || (consonants == 2 && (s.back() == 'r' || s.back() == 'l') && s[s.size() - 2] != s.back());
+    if (!cluster_ok) return std::string::npos;
+    if (k >= 1 && s[k - 1] == 'e') return k - 1;
+    if (k >= 2 && s.compare(k - 2, 2, "é") == 0) return k - 2;
+    return std::string::npos;
+  }
+
+  void add_ir(std::string_view lemma) {
+    if (lemma.size() < 3 || !lemma.ends_with("ir")) return;
+    detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
+    std::string const stem(lemma.substr(0, lemma.size() - 2));
+    for (auto const& set : detail::ir_endings) {
+      std::string_view e = set.endings;
+      std::size_t i = 0;
+      while (i < e.size()) {
+        auto j = e.find(' ', i);
+        if (j == std::string_view::npos) j = e.size();
+        detail::add_form(forms_, stem + std::string(e.substr(i, j - i)), lemma, set.form, false);
+        i = j + 1;
+      }
+    }
+  }
+};
+
+/// Regular « -er » verbs frequent in news: events, statements, changes, conflict, economy.
+inline constexpr std::string_view default_er_verbs[] = {
+    "déployer", "envoyer", "tuer", "blesser", "augmenter", "baisser", "diminuer", "reculer", "progresser", "grimper",
+    "chuter", "doubler", "tripler", "dépasser", "estimer", "affirmer", "déclarer", "confirmer", "indiquer",
+    "annoncer", "rapporter", "souligner", "préciser", "assurer", "dénoncer", "nier", "réfuter", "évaluer", "révéler",
+    "expliquer", "ajouter", "raconter", "signaler", "noter", "observer", "constater", "démontrer", "montrer",
+    "prouver", "accuser", "critiquer", "condamner", "saluer", "déplorer", "regretter", "juger", "considérer",
+    "penser", "rappeler", "insister", "marteler", "répéter", "avouer", "contester", "récuser", "rejeter", "alerter",
+    "menacer", "proposer", "demander", "exiger", "réclamer", "appeler", "lancer", "livrer", "acheter", "exporter",
+    "importer", "payer", "verser", "financer", "coûter", "gagner", "recruter", "mobiliser", "former", "entraîner",
+    "attaquer", "bombarder", "frapper", "tirer", "capturer", "libérer", "occuper", "contrôler", "retirer",
+    "redéployer", "renforcer", "intensifier", "signer", "ratifier", "adopter", "voter", "approuver", "valider",
+    "autoriser", "sanctionner", "imposer", "lever", "reporter", "annuler", "organiser", "participer", "rencontrer",
+    "visiter", "arriver", "entrer", "passer", "rester", "tomber", "monter", "compter", "recenser", "enregistrer",
+    "dénombrer", "évacuer", "héberger", "soigner", "hospitaliser", "arrêter", "interpeller", "inculper", "relâcher",
+    "enquêter", "publier", "diffuser", "présenter", "tester", "développer", "fabriquer", "utiliser", "employer",
+    "consommer", "exploiter", "gérer", "diriger", "représenter", "constituer", "concerner", "toucher", "affecter",
+    "impliquer", "engager", "mener", "provoquer", "causer", "empêcher", "aider", "compenser", "protéger", "inquiéter",
+    "préoccuper", "souhaiter", "espérer", "chercher", "tenter", "essayer", "continuer", "commencer", "cesser",
+    "achever", "terminer", "marquer", "symboliser", "illustrer", "témoigner", "transférer", "transporter",
+    "acheminer", "stationner", "positionner", "masser", "concentrer", "infiltrer", "opérer", "intégrer", "incorporer",
+    "rapprocher", "éloigner", "refuser", "accepter", "céder", "négocier", "discuter", "échanger", "coopérer",
+    "collaborer", "partager", "récupérer", "manquer", "sembler", "demeurer", "figurer", "situer", "trouver",
+    "retrouver", "identifier", "localiser", "repérer", "détecter", "intercepter", "endommager", "raser", "incendier",
+    "exploser", "fermer", "bloquer", "débloquer", "relever", "abaisser", "fixer", "chiffrer", "totaliser", "peser",
+    "mesurer", "durer", "dater", "remonter", "survoler", "traverser", "quitter", "regagner", "nommer", "désigner",
+    "remplacer", "limoger", "démissionner", "gouverner", "présider", "accélérer", "stabiliser", "fluctuer",
+    "osciller", "plonger", "effondrer", "flamber", "envoler", "stagner", "examiner", "étudier", "analyser",
+    "calculer", "anticiper", "projeter", "planifier", "programmer", "communiquer", "informer", "notifier",
+    "qualifier", "citer", "mentionner", "évoquer", "aborder", "soulever", "concéder", "assumer", "revendiquer",
+    "attribuer", "imputer", "reprocher", "soupçonner", "suspecter", "redouter", "placer", "poser", "déposer",
+    "installer", "créer", "fonder", "inaugurer", "démarrer", "débuter", "clôturer", "échouer", "manifester",
+    "protester", "défiler", "rassembler", "grever", "expulser", "déporter", "exiler",
+};
+
+/// Second-group « -ir » verbs (« finir » model) frequent in news.
+inline constexpr std::string_view default_ir_verbs[] = {
+    "fournir", "avertir", "investir", "finir", "choisir", "réussir", "établir", "bâtir", "agir", "saisir", "grandir",
+    "vieillir", "rajeunir", "ralentir", "grossir", "maigrir", "réagir", "réfléchir", "garantir", "accomplir",
+    "remplir", "définir", "punir", "trahir", "envahir", "franchir", "aboutir", "anéantir", "affaiblir", "durcir",
+    "enrichir", "appauvrir", "unir", "réunir", "nourrir", "guérir", "périr", "subir", "applaudir", "atterrir",
+    "surgir", "jaillir", "rétablir", "démolir", "enfouir", "frémir", "gravir", "obéir", "désobéir", "ressaisir",
+    "élargir", "approfondir", "assouplir", "alourdir", "réunifier"};
+
+/// The built-in lexicon, built on first use (thread-safe) and shared.
+[[nodiscard]] inline verb_lexicon const& default_verbs() {
+  static verb_lexicon const v = verb_lexicon::french(default_er_verbs, default_ir_verbs);
+  return v;
+}
+
+} // namespace depeche::recognize
+
+#endif
