@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// The main predicate of a clause (verb lemma through auxiliaries and modals) and its subject phrase.
+#ifndef DEPECHE_CLAIMS_PREDICATE_HPP_INCLUDED
+#define DEPECHE_CLAIMS_PREDICATE_HPP_INCLUDED
+
+#include <depeche/recognize/context.hpp>
+#include <depeche/recognize/verbs.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace depeche::claims {
+
+/// The verb group found in a clause.
+struct predicate {
+  std::string lemma;                     ///< « déployer » for « aurait déployé », « tuer » for « ont été tués »
+  std::uint32_t first_token = 0;         ///< first token of the verb group (auxiliary or modal included)
+  std::uint32_t last_token = 0;          ///< one past its last token
+  std::optional<std::uint32_t> subject_first, subject_last;  ///< token range of the subject phrase, if any
+  bool conditional = false;              ///< the finite verb is in the conditional (« aurait », « pourrait »)
+  bool modal = false;                    ///< under « pouvoir », « devoir », « sembler » …
+  bool negated = false;                  ///< « ne … pas », « n'a jamais », « ne … plus »
+  bool passive = false;                  ///< « ont été tués »
+};
+
+namespace detail {
+
+inline bool is_any(std::string_view w, std::initializer_list<std::string_view> list) noexcept {
+  for (auto x : list)
+    if (w == x) return true;
+  return false;
+}
+
+inline bool is_determiner(std::string_view w) noexcept {
+  return is_any(w, {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son",
+                    "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute",
+                    "tous", "toutes", "chaque", "plusieurs", "quelques", "certains", "certaines", "aucun", "aucune",
+                    "d'", "de", "quel", "quelle"});
+}
+
+/// Adverbs and negation words that may stand inside a verb group (« a également supervisé »).
+inline bool is_group_filler(std::string_view w) noexcept {
+  return is_any(w, {"ne", "n'", "pas", "plus", "jamais", "guère", "point", "également", "aussi", "déjà", "encore",
+                    "toujours", "officiellement", "notamment", "bien", "très", "peu", "beaucoup", "probablement",
+                    "sans", "doute", "certainement", "visiblement", "apparemment", "effectivement", "finalement",
+                    "récemment", "désormais", "ainsi", "alors", "donc", "enfin", "même", "vraiment", "largement",
+                    "fortement", "considérablement", "nettement", "légèrement", "directement", "rapidement",
+                    "progressivement", "temporairement", "partiellement", "totalement", "massivement", "jusqu'ici",
+                    "depuis", "y", "en", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "m'", "t'", "nous", "vous"});
+}
+
+inline bool is_negation(std::string_view w) noexcept {
+  return is_any(w, {"ne", "n'", "pas", "jamais", "guère", "aucun", "aucune", "nullement", "point"});
+}
+
+/// Verbs whose infinitive complement carries the meaning (« pourrait conduire » → « conduire »).
+inline bool is_modal_lemma(std::string_view l) noexcept {
+  return is_any(l, {"pouvoir", "devoir", "vouloir", "aller", "sembler", "paraître", "falloir", "continuer",
+                    "commencer", "tenter", "chercher", "essayer", "souhaiter", "espérer", "venir", "cesser",
+                    "permettre", "viser", "prévoir", "risquer", "menacer", "refuser", "accepter", "décider"});
+}
+
+/// Words that end a subject phrase when scanning backwards.
+inline bool is_clause_boundary(std::string_view w) noexcept {
+  return is_any(w, {"que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "lorsque", "lorsqu'", "quand",
+                    "puisque", "puisqu'", "comme", "selon", "d'après", "pour", "afin", "tandis", "alors", "bien",
+                    "parce", "dès", "après", "avant", "pendant", "depuis", "malgré", "contre", "avec", "sans",
+                    "dans", "sur", "sous", "vers", "chez", "entre", "par", "à", "en", "cependant", "pourtant",
+                    "toutefois", "néanmoins", "ainsi", "enfin", "puis"});
+}
+
+inline bool is_subject_pronoun(std::string_view w) noexcept {
+  return is_any(w, {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "celui-ci", "celle-ci",
+                    "ceux-ci", "celles-ci", "cela", "ceci", "ça", "c'"});
+}
+
+} // namespace detail
+
+/// Finds the main verb group of tokens [first, last) and its subject.
+///
+/// Verb groups: auxiliary + past participle (« a déclaré », « aurait déployé »), passive
+/// (« ont été tués » → « tuer »), modal + infinitive (« pourrait conduire » → « conduire »), reflexive
+/// (« s'implique » → « impliquer ») and finite forms of known verbs. A form after a determiner
+/// (« la ferme ») or written with a capital inside the sentence is a noun or a name, not a verb.
+/// The subject is the noun phrase (or pronoun) right before the group, up to a comma or a clause
+/// word (« que », « qui », « selon »).
+[[nodiscard]] inline std::optional<predicate> find_predicate(recognize::context const& ctx, std::uint32_t first,
+                                                             std::uint32_t last,
+                                                             recognize::verb_lexicon const& verbs =
+                                                                 recognize::default_verbs()) {
+  using tokenize::token_kind;
+  auto word = [&](std::uint32_t i) { return ctx.tokens[i].text(ctx.folded); };
+  auto is_word = [&](std::uint32_t i) { return ctx.tokens[i].kind == token_kind::word; };
+  auto reading = [&](std::uint32_t i) -> recognize::verb_reading const* {
+    if (!is_word(i)) return nullptr;
+    auto const w = word(i);
+    if (w.size() > 40) return nullptr;
+    auto const* r = verbs.find(w);
+    if (!r) return nullptr;
+    // capitalized inside the sentence: a name (« Marche », « Porte »), unless the sentence starts here
+    if (i > first && ctx.tokens[i].has(tokenize::token_flags::capitalized) && !ctx.tokens[i].has(tokenize::token_flags::all_caps))
+      return nullptr;
+    return r;
+  };
+  auto after_determiner = [&](std::uint32_t i) { return i > first && detail::is_determiner(word(i - 1)); };
+
+  for (std::uint32_t i = first; i < last; ++i) {
+    auto const* r = reading(i);
+    if (!r || r->form == recognize::verb_form::infinitive || r->form == recognize::verb_form::present_participle)
+      continue;
+    if (after_determiner(i) && !r->auxiliary) continue;
+    if (r->form == recognize::verb_form::past_participle && !r->auxiliary) continue;  // adjectival (« soldats engagés »)
+    predicate p;
+    p.first_token = i;
+    p.conditional = r->form == recognize::verb_form::conditional;
+    std::string lemma = r->lemma;
+    std::uint32_t end = i + 1;
+    // auxiliary / modal: look for the participle or infinitive that follows
+    if (r->auxiliary || detail::is_modal_lemma(r->lemma)) {
+      std::uint32_t k = i + 1;
+      for (; k < last && is_word(k) && detail::is_group_filler(word(k)); ++k)
+        if (detail::is_negation(word(k))) p.negated = true;
+      if (k < last && (word(k) == "de" || word(k) == "d'" || word(k) == "à") && detail::is_modal_lemma(r->lemma)) ++k;
+      if (k < last) {
+        if (auto const* next = reading(k)) {
+          bool const participle = next->form == recognize::verb_form::past_participle;
+          bool const infinitive = next->form == recognize::verb_form::infinitive;
+          if ((r->auxiliary && participle) || (!r->auxiliary && infinitive) || (r->auxiliary && next->lemma == "être")) {
+            lemma = next->lemma;
+            end = k + 1;
+            p.modal = !r->auxiliary;
+            // passive « ont été tués », « aurait été détruite »
+            if (next->lemma == "être" && participle) {
+              std::uint32_t m = k + 1;
+              while (m < last && is_word(m) && detail::is_group_filler(word(m))) ++m;
+              if (m < last)
+                if (auto const* third = reading(m); third && third->form == recognize::verb_form::past_participle) {
+                  lemma = third->lemma;
+                  end = m + 1;
+                  p.passive = true;
+                }
+            }
+          }
+        }
+      }
+    }
+    p.lemma = std::move(lemma);
+    p.last_token = end;
+    // negation before the verb: « ne », « n' »
+    if (i > first && (word(i - 1) == "ne" || word(i - 1) == "n'")) p.negated = true;
+    if (i > first + 1 && (word(i - 2) == "ne" || word(i - 2) == "n'")) p.negated = true;
+
+    // subject: scan backwards over clitics, then over the noun phrase
+    std::int64_t j = static_cast<std::int64_t>(i) - 1;
+    while (j >= first && is_word(static_cast<std::uint32_t>(j)) &&
+           detail::is_any(word(static_cast<std::uint32_t>(j)), {"ne", "n'", "se", "s'", "y", "en", "lui", "leur", "l'", "le",
+                                                               "la", "les", "me", "m'", "te", "t'", "ce"}))
+      --j;
+    if (j >= first) {
+      auto const last_np = static_cast<std::uint32_t>(j);
+      std::int64_t b = j;
+      auto const& t = ctx.tokens[last_np];
+      if (t.kind == token_kind::word && detail::is_subject_pronoun(word(last_np))) {
+        p.subject_first = last_np;
+        p.subject_last = last_np + 1;
+      } else if (t.kind == token_kind::word || t.kind == token_kind::number || t.kind == token_kind::ordinal) {
+        while (b >= first) {
+          auto const k = static_cast<std::uint32_t>(b);
+          auto const& tk = ctx.tokens[k];
+          if (tk.kind == token_kind::punctuation) {
+            auto const pw = word(k);
+            if (pw != "(" && pw != ")" && pw != "-") break;
+          } else if (tk.kind == token_kind::word && detail::is_clause_boundary(word(k)) && k != last_np) {
+            // « de », « du », « des » stay inside (« la Corée du Nord »); « à », « en » end the phrase
+            break;
+          } else if (tk.kind != token_kind::word && tk.kind != token_kind::number && tk.kind != token_kind::ordinal &&
+                     tk.kind != token_kind::symbol) {
+            break;
+          }
+          --b;
+        }
+        auto sb = static_cast<std::uint32_t>(b + 1);
+        // drop a leading preposition phrase start; require a determiner, a number, a name or a quantity word
+        while (sb <= last_np && ctx.tokens[sb].kind == token_kind::punctuation) ++sb;
+        if (sb <= last_np) {
+          auto const w0 = word(sb);
+          bool const starts_np = detail::is_determiner(w0) || ctx.tokens[sb].kind == token_kind::number ||
+                                 ctx.tokens[sb].has(tokenize::token_flags::capitalized) ||
+                                 detail::is_any(w0, {"plus", "moins", "près", "environ", "quelque", "presque"});
+          if (starts_np) {
+            p.subject_first = sb;
+            p.subject_last = last_np + 1;
+          }
+        }
+      }
+    }
+    return p;
+  }
+  return std::nullopt;
+}
+
+} // namespace depeche::claims
+
+#endif

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include <depeche/claims/predicate.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+struct found {
+  std::string lemma, subject;
+  bool conditional = false, negated = false, passive = false;
+};
+
+found run(std::string const& s) {
+  auto doc = depeche::text::prepare(s);
+  REQUIRE(doc);
+  depeche::recognize::analysis an(*doc);
+  auto const ctx = an.view();
+  auto const p = depeche::claims::find_predicate(ctx, 0, static_cast<std::uint32_t>(ctx.tokens.size()));
+  if (!p) return {};
+  found f{p->lemma, {}, p->conditional, p->negated, p->passive};
+  if (p->subject_first)
+    f.subject = s.substr(ctx.tokens[*p->subject_first].begin,
+                         ctx.tokens[*p->subject_last - 1].end - ctx.tokens[*p->subject_first].begin);
+  return f;
+}
+
+} // namespace
+
+TEST_CASE("claims::find_predicate") {
+  SUBCASE("conditional past: reportive") {
+    auto const f = run("la Corée du Nord aurait déployé plus de 12 000 soldats en Russie");
+    CHECK(f.lemma == "déployer");
+    CHECK(f.subject == "la Corée du Nord");
+    CHECK(f.conditional);
+  }
+  SUBCASE("passive") {
+    auto const f = run("plus de 3 000 soldats nord-coréens ont été tués ou blessés");
+    CHECK(f.lemma == "tuer");
+    CHECK(f.passive);
+    CHECK(f.subject == "plus de 3 000 soldats nord-coréens");
+  }
+  SUBCASE("present tense, noun homograph after a determiner is skipped") {
+    auto const f = run("Les pertes russes augmentent de 15 % selon Kiev");
+    CHECK(f.lemma == "augmenter");
+    CHECK(f.subject == "Les pertes russes");
+  }
+  SUBCASE("modal and negation") {
+    auto const f = run("Le gouvernement ne pourrait pas financer ce plan");
+    CHECK(f.lemma == "financer");
+    CHECK(f.negated);
+    CHECK(f.conditional);
+    CHECK(f.subject == "Le gouvernement");
+  }
+  SUBCASE("reflexive and pronoun subject") {
+    auto const f = run("elle s'implique autant");
+    CHECK(f.lemma == "impliquer");
+    CHECK(f.subject == "elle");
+  }
+  SUBCASE("no verb") { CHECK(run("Des milliers de soldats nord-coréens sur le front").lemma.empty()); }
+}
