@@ -8,6 +8,10 @@
 // `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
 // (an error record was written for it), 2 usage error.
 #include <depeche/io/json.hpp>
+#include <depeche/io/quantities_json.hpp>
+#include <depeche/recognize/context.hpp>
+#include <depeche/recognize/numbers.hpp>
+#include <depeche/recognize/quantities.hpp>
 #include <depeche/reference.hpp>
 #include <depeche/text.hpp>
 #include <depeche/tokenize.hpp>
@@ -36,6 +40,9 @@ struct analysis {
   std::vector<depeche::tokenize::token> tokens;
   std::vector<depeche::tokenize::sentence> sentences;
   std::optional<depeche::reference_time> reference;
+  /// Tokens, sentences and folded text as recognizers read them; built once per document.
+  std::optional<depeche::recognize::analysis> rec;
+  [[nodiscard]] depeche::recognize::context ctx() const { return rec->view(); }
 };
 
 using layer_fn = json::array (*)(analysis const&);
@@ -54,6 +61,19 @@ json::array sentences_layer(analysis const& a) {
   return out;
 }
 
+json::array numbers_layer(analysis const& a) {
+  json::array out;
+  for (auto const& n : depeche::recognize::numbers{}.find(a.ctx())) out.emplace_back(depeche::io::to_json(n, a.original));
+  return out;
+}
+
+json::array quantities_layer(analysis const& a) {
+  static depeche::recognize::quantities const q{};
+  json::array out;
+  for (auto const& x : q.find(a.ctx())) out.emplace_back(depeche::io::to_json(x, a.original));
+  return out;
+}
+
 struct layer {
   std::string_view name;
   layer_fn run;
@@ -63,6 +83,8 @@ struct layer {
 constexpr layer all_layers[] = {
     {"tokens"sv, &tokens_layer},
     {"sentences"sv, &sentences_layer},
+    {"numbers"sv, &numbers_layer},
+    {"quantities"sv, &quantities_layer},
 };
 
 struct options {
@@ -164,9 +186,10 @@ bool process(options const& opts, json::value const& id, std::string_view text,
                        depeche::message(e.code), e.offset));
     return false;
   }
-  analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference};
-  depeche::tokenize::tokenizer{}.tokenize(a.doc, a.tokens);
-  depeche::tokenize::split_sentences(a.doc.analysed(), a.tokens, a.sentences);
+  analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference, std::nullopt};
+  a.rec.emplace(a.doc, a.reference);
+  a.tokens = a.rec->tokens();
+  a.sentences = a.rec->sentences();
   json::object out;
   out["id"] = id;
   for (auto const* l : opts.layers) out[l->name] = l->run(a);

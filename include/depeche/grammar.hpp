@@ -5,5 +5,6 @@
 
 #include <depeche/grammar/config.hpp>
 #include <depeche/grammar/number.hpp>
+#include <depeche/grammar/unit.hpp>
 
 #endif

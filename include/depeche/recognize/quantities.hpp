@@ -1,0 +1,619 @@
+// SPDX-License-Identifier: MIT
+// The quantities layer: amounts with qualifiers, units, money, percentages and counted nouns.
+#ifndef DEPECHE_RECOGNIZE_QUANTITIES_HPP_INCLUDED
+#define DEPECHE_RECOGNIZE_QUANTITIES_HPP_INCLUDED
+
+#include <depeche/grammar/unit.hpp>
+#include <depeche/recognize/context.hpp>
+#include <depeche/recognize/detail/number_scan.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace depeche::recognize {
+
+/// How a quantity's number relates to the real amount.
+enum class quantity_qualifier : std::uint8_t {
+  exact,          ///< « 12 000 soldats »
+  approximately,  ///< « environ », « près de », « quelque », « autour de », « de l'ordre de », « quasi »
+  more_than,      ///< « plus de », « au-delà de », « dépassant »
+  less_than,      ///< « moins de »
+  at_least,       ///< « au moins », « pas moins de », « à partir de »
+  at_most,        ///< « au plus », « jusqu'à », « pas plus de »
+  range,          ///< « entre 2 000 et 5 000 », « de 2 000 à 5 000 », « 2 000-5 000 »
+  vague,          ///< « des milliers de », « une centaine de », « plusieurs centaines de »
+};
+
+[[nodiscard]] constexpr std::string_view name(quantity_qualifier q) noexcept {
+  switch (q) {
+  case quantity_qualifier::exact: return "exact";
+  case quantity_qualifier::approximately: return "approximately";
+  case quantity_qualifier::more_than: return "more_than";
+  case quantity_qualifier::less_than: return "less_than";
+  case quantity_qualifier::at_least: return "at_least";
+  case quantity_qualifier::at_most: return "at_most";
+  case quantity_qualifier::range: return "range";
+  case quantity_qualifier::vague: return "vague";
+  }
+  return "exact";
+}
+
+/// A change the text attaches to the quantity: « augmenter de 16 % », « en baisse de 3 % ».
+enum class quantity_change : std::uint8_t { none, increase, decrease };
+
+[[nodiscard]] constexpr std::string_view name(quantity_change c) noexcept {
+  switch (c) {
+  case quantity_change::none: return "none";
+  case quantity_change::increase: return "increase";
+  case quantity_change::decrease: return "decrease";
+  }
+  return "none";
+}
+
+/// An amount in the text. `value` is the number (scale words applied: « 540 millions de dollars »
+/// → 540000000); `low`/`high` bound ranges, vague amounts and one-sided qualifiers; `unit` is a
+/// canonical code (UCUM, ISO 4217, `%`, `%pt`); `counted` the head noun of a count (« soldats »).
+/// Offsets are original bytes.
+struct quantity {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::optional<double> value;
+  std::optional<double> low;
+  std::optional<double> high;
+  quantity_qualifier qualifier = quantity_qualifier::exact;
+  std::optional<std::string> unit;
+  ::depeche::dimension dimension = ::depeche::dimension::number;
+  std::optional<std::string> counted;
+  quantity_change change = quantity_change::none;
+  friend bool operator==(quantity const&, quantity const&) = default;
+};
+
+/// A phrase before a number that qualifies it; `text` ends with its separator (« plus de », « près d' »).
+struct qualifier_cue {
+  std::string_view text;
+  quantity_qualifier qualifier;
+};
+
+/// The built-in French qualifier cues (folded, with their trailing space or apostrophe).
+inline constexpr qualifier_cue french_qualifier_cues[] = {
+    {"environ ", quantity_qualifier::approximately}, {"près de ", quantity_qualifier::approximately},
+    {"près d'", quantity_qualifier::approximately}, {"pres de ", quantity_qualifier::approximately},
+    {"quelque ", quantity_qualifier::approximately}, {"autour de ", quantity_qualifier::approximately},
+    {"autour d'", quantity_qualifier::approximately}, {"de l'ordre de ", quantity_qualifier::approximately},
+    {"de l'ordre d'", quantity_qualifier::approximately}, {"quasi ", quantity_qualifier::approximately},
+    {"quasiment ", quantity_qualifier::approximately}, {"presque ", quantity_qualifier::approximately},
+    {"approximativement ", quantity_qualifier::approximately}, {"à peu près ", quantity_qualifier::approximately},
+    {"aux alentours de ", quantity_qualifier::approximately}, {"aux alentours d'", quantity_qualifier::approximately},
+    {"avoisinant ", quantity_qualifier::approximately}, {"avoisinant les ", quantity_qualifier::approximately},
+    {"plus ou moins ", quantity_qualifier::approximately}, {"env. ", quantity_qualifier::approximately},
+    {"grosso modo ", quantity_qualifier::approximately}, {"dans les ", quantity_qualifier::approximately},
+    {"plus de ", quantity_qualifier::more_than}, {"plus d'", quantity_qualifier::more_than},
+    {"au-delà de ", quantity_qualifier::more_than}, {"au-delà des ", quantity_qualifier::more_than},
+    {"au delà de ", quantity_qualifier::more_than}, {"au-delà d'", quantity_qualifier::more_than},
+    {"dépassant ", quantity_qualifier::more_than}, {"dépassant les ", quantity_qualifier::more_than},
+    {"supérieur à ", quantity_qualifier::more_than}, {"supérieure à ", quantity_qualifier::more_than},
+    {"supérieurs à ", quantity_qualifier::more_than}, {"supérieures à ", quantity_qualifier::more_than},
+    {"au-dessus de ", quantity_qualifier::more_than}, {"au-dessus des ", quantity_qualifier::more_than},
+    {"excédant ", quantity_qualifier::more_than}, {"plus que ", quantity_qualifier::more_than},
+    {"davantage que ", quantity_qualifier::more_than}, {"plus grand que ", quantity_qualifier::more_than},
+    {"moins de ", quantity_qualifier::less_than}, {"moins d'", quantity_qualifier::less_than},
+    {"inférieur à ", quantity_qualifier::less_than}, {"inférieure à ", quantity_qualifier::less_than},
+    {"inférieurs à ", quantity_qualifier::less_than}, {"inférieures à ", quantity_qualifier::less_than},
+    {"en dessous de ", quantity_qualifier::less_than}, {"en deçà de ", quantity_qualifier::less_than},
+    {"au-dessous de ", quantity_qualifier::less_than}, {"sous la barre des ", quantity_qualifier::less_than},
+    {"sous la barre de ", quantity_qualifier::less_than}, {"moins que ", quantity_qualifier::less_than},
+    {"plus petit que ", quantity_qualifier::less_than},
+    {"au moins ", quantity_qualifier::at_least}, {"pas moins de ", quantity_qualifier::at_least},
+    {"pas moins d'", quantity_qualifier::at_least}, {"à partir de ", quantity_qualifier::at_least},
+    {"à partir d'", quantity_qualifier::at_least}, {"au minimum ", quantity_qualifier::at_least},
+    {"minimum ", quantity_qualifier::at_least}, {"au bas mot ", quantity_qualifier::at_least},
+    {"au moins de ", quantity_qualifier::at_least}, {"supérieur ou égal à ", quantity_qualifier::at_least},
+    {"supérieure ou égale à ", quantity_qualifier::at_least}, {"égal ou supérieur à ", quantity_qualifier::at_least},
+    {"au plus ", quantity_qualifier::at_most}, {"jusqu'à ", quantity_qualifier::at_most},
+    {"jusqu'a ", quantity_qualifier::at_most}, {"pas plus de ", quantity_qualifier::at_most},
+    {"pas plus d'", quantity_qualifier::at_most}, {"au maximum ", quantity_qualifier::at_most},
+    {"maximum ", quantity_qualifier::at_most}, {"tout au plus ", quantity_qualifier::at_most},
+    {"n'excédant pas ", quantity_qualifier::at_most}, {"inférieur ou égal à ", quantity_qualifier::at_most},
+    {"inférieure ou égale à ", quantity_qualifier::at_most}, {"égal ou inférieur à ", quantity_qualifier::at_most},
+};
+
+/// Collective nouns of vague amounts: « une centaine de », « des milliers de ».
+struct collective_word {
+  std::string_view singular;
+  std::string_view plural;
+  double value;
+};
+
+inline constexpr collective_word french_collective_words[] = {
+    {"dizaine", "dizaines", 10},         {"douzaine", "douzaines", 12},   {"quinzaine", "quinzaines", 15},
+    {"vingtaine", "vingtaines", 20},     {"trentaine", "trentaines", 30}, {"quarantaine", "quarantaines", 40},
+    {"cinquantaine", "cinquantaines", 50}, {"soixantaine", "soixantaines", 60}, {"centaine", "centaines", 100},
+    {"millier", "milliers", 1e3},        {"million", "millions", 1e6},    {"milliard", "milliards", 1e9},
+};
+
+/// Words after a number that are not the noun it counts (folded).
+inline constexpr std::string_view french_count_stopwords[] = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "à", "au", "aux", "en", "dans",
+    "sur", "sous", "par", "pour", "avec", "sans", "entre", "vers", "chez", "contre", "selon", "depuis",
+    "pendant", "avant", "après", "ont", "sont", "a", "est", "était", "étaient", "été", "sera", "seront",
+    "serait", "seraient", "fait", "font", "ce", "ces", "cet", "cette", "c'", "qui", "que", "qu'", "dont", "où",
+    "il", "ils", "elle", "elles", "on", "nous", "vous", "se", "s'", "ne", "n'", "y", "plus", "moins",
+    "environ", "près", "fois", "mais", "donc", "car", "ni", "soit", "comme", "lors", "jusqu'", "alors",
+    "déjà", "encore", "aussi", "très", "bien", "tous", "toutes", "tout", "toute", "leur", "leurs", "son", "sa",
+    "ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "avaient", "auraient", "doivent", "peuvent",
+    "vont", "devraient", "pourraient", "avait", "aurait", "ans", "heures", "mois", "jours", "si", "puis",
+    "seulement", "chacun", "chacune", "lorsque", "quand", "parmi", "hier", "demain", "aujourd'hui", "contre",
+    "mille", "millions", "milliards", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "sept",
+    "près", "pas", "point", "points", "ex", "env", "là", "ici", "même", "mêmes", "autour", "parce",
+    "of", "the", "and", "to", "in", "is"};
+
+/// Adjectives that may stand between a number and its noun: « 3 000 autres soldats ».
+inline constexpr std::string_view french_count_adjectives[] = {
+    "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "principaux",
+    "principales", "jeunes", "petits", "petites", "grands", "grandes", "vrais", "anciens", "anciennes",
+    "bons", "véritables", "longues", "longs", "gros", "grosses", "hauts", "hautes", "simples", "seuls", "seules"};
+
+/// Options of the quantities layer.
+struct quantity_options {
+  /// Report bare numbers with no unit and no counted noun (« ils étaient 3 000 »).
+  bool bare_numbers = true;
+  /// Report counted nouns (« 12 000 soldats » → counted « soldats »).
+  bool counted_nouns = true;
+};
+
+namespace detail {
+
+/// Stems after which « de X » is a change: « augmenté de 15 % », « en baisse de 3 % ».
+inline constexpr std::string_view increase_stems[] = {
+    "augment", "hausse", "progress", "grimp", "bondi", "bond", "croissance", "accru", "accroiss", "relev",
+    "envol", "gonfl", "majoré", "majorat", "rehauss", "monté", "montée", "gagné", "gagne", "renchér", "flamb",
+    "crû", "élev"};
+inline constexpr std::string_view decrease_stems[] = {
+    "baiss", "dimin", "recul", "chut", "rédui", "réduct", "perdu", "perte", "repli", "plong", "effondr",
+    "cédé", "contract", "fondu", "abaiss", "déprécié", "dégringol", "décru", "décroiss", "amput", "dévissé",
+    "décroch", "glissé", "tassé", "rétréci", "coupe", "coupé"};
+
+[[nodiscard]] constexpr bool starts_with_any(std::string_view w, auto const& stems) noexcept {
+  for (auto const& s : stems)
+    if (w.starts_with(s)) return true;
+  return false;
+}
+
+/// The word that ends right before analysed offset `e` (letters and apostrophes), folded.
+[[nodiscard]] inline std::string_view word_before(std::string_view f, std::size_t e) noexcept {
+  std::size_t b = e;
+  while (b > 0) {
+    auto const c = static_cast<unsigned char>(f[b - 1]);
+    if ((c >= 'a' && c <= 'z') || c >= 0x80 || c == '-') --b;
+    else break;
+  }
+  return f.substr(b, e - b);
+}
+
+} // namespace detail
+
+/// Recognizes quantities: « plus de 12 000 soldats », « 540 millions de dollars », « 16 % »,
+/// « entre 2 000 et 5 000 », « des milliers de civils », « 122 mm ».
+///
+/// Not quantities: years and dates (« en 2024 », « le 3 mars »), times of day (« à 14 h »),
+/// designations (« résolution 2397 », « Boeing 737 », « KN-23 »), telephone numbers, URLs,
+/// ordinals, fractions and multipliers (those are in the numbers layer).
+class quantities {
+public:
+  using value_type = quantity;
+
+  /// Uses the built-in French units.
+  quantities() : quantities(detail::default_units()) {}
+  /// Uses `table`, which must outlive the recognizer (e.g. `units::french_default().with(extra)`).
+  explicit quantities(units const& table, quantity_options opts = {}) : units_(&table), opts_(opts) {}
+
+  /// The quantities of `ctx`, in text order.
+  [[nodiscard]] std::vector<quantity> find(context const& ctx) const {
+    std::vector<quantity> out;
+    auto const rs = detail::scan_numbers(ctx);
+    work w{ctx, *units_, opts_, rs, out};
+    w.run();
+    return out;
+  }
+  [[nodiscard]] std::vector<quantity> operator()(context const& ctx) const { return find(ctx); }
+
+private:
+  units const* units_;
+  quantity_options opts_;
+
+  struct unit_hit {
+    unit const* u = nullptr;
+    std::size_t begin = 0, end = 0;  // analysed span of the unit text
+  };
+
+  struct draft {
+    std::size_t begin = 0, end = 0;  // analysed
+    std::optional<double> value, low, high;
+    quantity_qualifier q = quantity_qualifier::exact;
+    unit const* u = nullptr;
+    std::string_view counted;
+    quantity_change change = quantity_change::none;
+  };
+
+  struct work {
+    context const& ctx;
+    units const& table;
+    quantity_options const& opts;
+    std::vector<detail::reading> const& rs;
+    std::vector<quantity>& out;
+    std::string_view f = ctx.folded;
+    detail::token_view tv{ctx};
+
+    void run() {
+      std::size_t ci = 0;  // next collective candidate token
+      for (std::size_t k = 0; k < rs.size(); ++k) {
+        auto const& r = rs[k];
+        // vague collectives before this reading
+        ci = collectives_until(ci, r.begin);
+        if (!out.empty() && analysed_end_ > r.begin) continue;  // inside a previous quantity
+        if (r.kind == number_kind::ordinal || r.kind == number_kind::multiplier) continue;
+        if (r.has(detail::reading_flags::identifier)) continue;
+        if (r.kind == number_kind::fraction && r.has(detail::reading_flags::words) && r.scale <= 1) continue;
+        k = reading_quantity(k);
+      }
+      collectives_until(ci, f.size());
+    }
+
+    std::size_t analysed_end_ = 0;
+
+    //=== units and nouns after a number ===//
+
+    /// A unit after analysed offset e: glued (« 3km », « 12€ »), after a space, or after « de »/« d' »
+    /// when `of_ok` (« 3 millions de dollars », « des milliers d'euros »).
+    [[nodiscard]] unit_hit unit_after(std::size_t e, bool of_ok) const {
+      unit_hit h;
+      auto try_at = [&](std::size_t p) {
+        if (p >= f.size()) return false;
+        auto const m = table.find(f, ctx.analysed, p);
+        if (!m) return false;
+        h = {m.spelling->u, p, m.end};
+        return true;
+      };
+      if (try_at(e)) return h;
+      if (e < f.size() && f[e] == ' ') {
+        if (try_at(e + 1)) return h;
+        if (of_ok) {
+          if (f.substr(e + 1).starts_with("de ") && try_at(e + 4)) return h;
+          if (f.substr(e + 1).starts_with("d'") && try_at(e + 3)) return h;
+        }
+      }
+      return {};
+    }
+
+    /// A unit written before the number (« $ 75 », « €20 », « USD 15 »): the token(s) right before `b`.
+    [[nodiscard]] unit_hit unit_before(std::size_t first_token, std::size_t b) const {
+      for (std::size_t back = 1; back <= 2 && back <= first_token; ++back) {
+        auto const& t = tv[first_token - back];
+        if (t.a_end != b && t.a_end + 1 != b) {
+          if (back == 1) return {};
+          continue;
+        }
+        auto const m = table.find(f, ctx.analysed, t.a_begin, true);
+        if (m && (m.end == t.a_end || m.end == tv[first_token - 1].a_end) &&
+            (m.end == b || (m.end + 1 == b && f[m.end] == ' ')))
+          return {m.spelling->u, t.a_begin, m.end};
+      }
+      return {};
+    }
+
+    /// The counted noun after analysed offset e: « 12 000 soldats », « des milliers de civils ».
+    [[nodiscard]] std::pair<std::size_t, std::string_view> counted_after(std::size_t e, bool of_ok) const {
+      if (!opts.counted_nouns || e >= f.size()) return {0, {}};
+      std::size_t p = e;
+      if (f[p] != ' ') return {0, {}};
+      ++p;
+      if (of_ok) {
+        if (f.substr(p).starts_with("de ")) p += 3;
+        else if (f.substr(p).starts_with("d'")) p += 2;
+      }
+      auto ti = static_cast<std::size_t>(std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), p,
+                                                     [](tokenize::token const& t, std::size_t x) { return t.a_begin < x; }) -
+                                    ctx.tokens.begin());
+      for (int hops = 0; hops < 2 && ti < tv.size(); ++hops, ++ti) {
+        auto const& t = tv[ti];
+        if (t.a_begin != p && hops == 0) return {0, {}};
+        if (t.kind != tokenize::token_kind::word || t.has(tokenize::token_flags::capitalized) ||
+            t.has(tokenize::token_flags::has_digit) || t.has(tokenize::token_flags::elided) ||
+            t.has(tokenize::token_flags::abbreviation))
+          return {0, {}};
+        auto const w = tv.folded(ti);
+        if (w.size() < 2 || detail::in_list(w, french_count_stopwords)) return {0, {}};
+        if (hops == 0 && detail::in_list(w, french_count_adjectives)) {
+          if (ti + 1 < tv.size() && tv[ti + 1].a_begin == t.a_end + 1) {
+            p = t.a_end + 1;
+            continue;
+          }
+          return {0, {}};
+        }
+        // the head noun of a compound: « soldats nord-coréens » → « soldats »; « pièces d'artillerie »
+        return {t.a_end, w};
+      }
+      return {0, {}};
+    }
+
+    //=== context before a number ===//
+
+    /// The longest qualifier cue ending at analysed offset b.
+    [[nodiscard]] std::pair<std::size_t, quantity_qualifier> cue_before(std::size_t b) const {
+      std::size_t best = 0;
+      quantity_qualifier q = quantity_qualifier::exact;
+      for (auto const& c : french_qualifier_cues) {
+        auto const n = c.text.size();
+        if (n <= best || n > b) continue;
+        if (f.substr(b - n, n) != c.text) continue;
+        if (b - n > 0 && grammar::detail::letter_length(f.data() + b - n - 1, f.data() + f.size()) != 0) continue;
+        auto const lead = static_cast<unsigned char>(f[b - n - (b - n > 0 ? 1 : 0)]);
+        if (b - n > 0 && lead >= 0x80) {
+          // a multi-byte letter just before the cue
+          std::size_t s = b - n - 1;
+          while (s > 0 && (static_cast<unsigned char>(f[s]) & 0xC0) == 0x80) --s;
+          if (grammar::detail::letter_length(f.data() + s, f.data() + f.size()) != 0) continue;
+        }
+        best = n;
+        q = c.qualifier;
+      }
+      return {best, q};
+    }
+
+    [[nodiscard]] quantity_change change_before(std::size_t b) const {
+      // « augmenté de 15 % », « en hausse de 3 % », « a reculé d'un tiers »
+      std::size_t e = 0;
+      if (b >= 3 && f.substr(b - 3, 3) == "de ") e = b - 3;
+      else if (b >= 2 && f.substr(b - 2, 2) == "d'") e = b - 2;
+      else return quantity_change::none;
+      if (e == 0 || f[e - 1] != ' ') return quantity_change::none;
+      auto const w = detail::word_before(f, e - 1);
+      if (w.empty()) return quantity_change::none;
+      if (detail::starts_with_any(w, detail::increase_stems)) return quantity_change::increase;
+      if (detail::starts_with_any(w, detail::decrease_stems)) return quantity_change::decrease;
+      return quantity_change::none;
+    }
+
+    [[nodiscard]] std::string_view prev_word(std::size_t b) const {
+      if (b < 2 || f[b - 1] != ' ') return {};
+      return detail::word_before(f, b - 1);
+    }
+    [[nodiscard]] std::string_view next_word(std::size_t e) const {
+      if (e + 1 >= f.size() || f[e] != ' ') return {};
+      return detail::word_at(ctx, e + 1);
+    }
+
+    //=== one reading ===//
+
+    /// Builds the quantity that starts with reading k; returns the last reading it used.
+    std::size_t reading_quantity(std::size_t k) {
+      auto const& r = rs[k];
+      draft d;
+      d.begin = r.begin;
+      d.end = r.end;
+      d.value = r.value;
+      bool const of_ok = r.has(detail::reading_flags::scaled) || (r.has(detail::reading_flags::words) && r.scale > 1);
+      auto uh = unit_after(r.end, of_ok);
+      if (!uh.u && !r.has(detail::reading_flags::glued)) uh = unit_before(r.first_token, r.begin);
+      if (r.has(detail::reading_flags::glued) && !uh.u) return k;
+      if (r.has(detail::reading_flags::article) && !uh.u) return k;
+      std::size_t last = k;
+      // ranges: « 2 000-5 000 », « de 20 à 30 % », « entre 2 et 3 millions d'euros »
+      std::size_t const after_first = uh.u && uh.begin >= r.end ? uh.end : r.end;
+      if (k + 1 < rs.size()) {
+        auto const& r2 = rs[k + 1];
+        auto const gap = r2.begin >= after_first ? f.substr(after_first, r2.begin - after_first) : std::string_view{"#"};
+        bool const hyphen = r.has(detail::reading_flags::hyphen_next) || gap == " - " || gap == "-" ||
+                            gap == " – " || gap == "–" || gap == " — ";
+        bool const a = gap == " à " || gap == " a ";
+        bool const et = gap == " et ";
+        auto const [cue_len, cue_q] = cue_before(r.begin);
+        bool const entre = f.substr(0, r.begin).ends_with("entre ");
+        bool const de = f.substr(0, r.begin).ends_with("de ") && cue_len == 0;
+        bool const r2_ok = r2.kind == number_kind::cardinal || r2.kind == number_kind::decimal;
+        if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
+                      (a && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
+                      (et && entre))) {
+          bool const of2 = r2.has(detail::reading_flags::scaled) || (r2.has(detail::reading_flags::words) && r2.scale > 1);
+          auto uh2 = unit_after(r2.end, of2);
+          double lo = r.value, hi = r2.value;
+          // « entre 2 et 3 millions »: the second scale applies to the first
+          if (r2.scale > 1 && r.scale <= 1 && lo < hi / r2.scale * 10) lo *= r2.scale;
+          if (!uh.u || uh.begin < r.begin || uh.u == uh2.u || !uh2.u) {
+            d.q = quantity_qualifier::range;
+            d.value.reset();
+            d.low = std::min(lo, hi);
+            d.high = std::max(lo, hi);
+            if (entre) d.begin = r.begin - 6;
+            else if (de && a) d.begin = r.begin - 3;
+            d.end = r2.end;
+            if (uh2.u) {
+              d.u = uh2.u;
+              d.end = uh2.end;
+            } else if (uh.u) {
+              d.u = uh.u;
+              if (uh.begin < d.begin) d.begin = uh.begin;
+            }
+            last = k + 1;
+            if (!d.u) attach_counted(d, r2.end, of2);
+            return finish(d, r, last);
+          }
+        }
+      }
+      if (uh.u) {
+        d.u = uh.u;
+        d.end = std::max(d.end, uh.end);
+        d.begin = std::min(d.begin, uh.begin);
+      }
+      // time of day: « à 14 h », « vers 9 heures », « 14 h 30 »
+      if (d.u && d.u->code == "h") {
+        auto const pw = prev_word(r.begin);
+        auto const nx = d.end + 3 <= f.size() ? f.substr(d.end, 3) : std::string_view{};
+        bool const minutes = nx.size() == 3 && nx[0] == ' ' && grammar::detail::is_digit(nx[1]) && grammar::detail::is_digit(nx[2]);
+        bool const clock = (pw == "à" || pw == "vers" || pw == "dès" || pw == "a") && r.value <= 24 && r.value == std::floor(r.value);
+        if (minutes || clock) {
+          analysed_end_ = minutes ? d.end + 3 : d.end;
+          return k;
+        }
+      }
+      if (!d.u) {
+        // dates and years are not quantities
+        auto const nw = next_word(r.end);
+        auto const pw = prev_word(r.begin);
+        if (detail::is_month(nw) || detail::is_month(pw)) return k;
+        if (r.has(detail::reading_flags::year_like)) {
+          auto const c = counted_after(r.end, false);
+          if (c.second.empty() || pw == "en" || pw == "depuis" || pw == "de" || pw == "dès" || pw == "avant" ||
+              pw == "après" || pw == "vers" || pw == "l'an" || pw == "année" || pw == "entre" || pw == "et" ||
+              pw == "à" || pw == "au" || pw == "du" || pw == "le" || pw == "jusqu'en")
+            return k;
+        }
+        if (r.kind == number_kind::fraction) return k;
+        attach_counted(d, r.end, of_ok);
+        if (d.counted.empty() && !opts.bare_numbers) return k;
+        if (d.counted.empty() && r.has(detail::reading_flags::words) && r.value < 2) return k;
+      }
+      return finish(d, r, last);
+    }
+
+    void attach_counted(draft& d, std::size_t e, bool of_ok) const {
+      auto const c = counted_after(e, of_ok);
+      if (!c.second.empty()) {
+        d.counted = c.second;
+        d.end = c.first;
+      }
+    }
+
+    /// Qualifier and change before the quantity, then the record.
+    std::size_t finish(draft& d, detail::reading const& r, std::size_t last) {
+      (void)r;
+      if (d.q != quantity_qualifier::range) {
+        auto const [len, q] = cue_before(d.begin);
+        if (len) {
+          d.begin -= len;
+          d.q = q;
+          if (q == quantity_qualifier::more_than || q == quantity_qualifier::at_least) d.low = d.value;
+          if (q == quantity_qualifier::less_than || q == quantity_qualifier::at_most) d.high = d.value;
+        }
+      }
+      d.change = change_before(d.begin);
+      emit(d);
+      return last;
+    }
+
+    void emit(draft const& d) {
+      quantity q;
+      auto const o = ctx.to_original({static_cast<std::uint32_t>(d.begin), static_cast<std::uint32_t>(d.end)});
+      q.begin = o.begin;
+      q.end = o.end;
+      q.value = d.value;
+      q.low = d.low;
+      q.high = d.high;
+      q.qualifier = d.q;
+      if (d.u) {
+        q.unit = std::string(d.u->code);
+        q.dimension = d.u->dim;
+      } else if (!d.counted.empty()) {
+        q.dimension = ::depeche::dimension::count;
+        q.counted = std::string(d.counted);
+      }
+      q.change = d.change;
+      out.push_back(std::move(q));
+      analysed_end_ = d.end;
+    }
+
+    //=== vague amounts ===//
+
+    /// Vague amounts from collective nouns in tokens starting before analysed offset `until`.
+    std::size_t collectives_until(std::size_t ti, std::size_t until) {
+      for (; ti < tv.size() && tv[ti].a_begin < until; ++ti) {
+        auto const& t = tv[ti];
+        if (t.kind != tokenize::token_kind::word || t.a_begin < analysed_end_) continue;
+        auto const b0 = f[t.a_begin];
+        if (b0 != 'd' && b0 != 'c' && b0 != 'm' && b0 != 'q' && b0 != 'v' && b0 != 't' && b0 != 's') continue;
+        auto const w = tv.folded(ti);
+        collective_word const* cw = nullptr;
+        bool plural = false;
+        for (auto const& c : french_collective_words) {
+          if (w == c.singular) cw = &c;
+          else if (w == c.plural) {
+            cw = &c;
+            plural = true;
+          }
+        }
+        if (!cw || ti == 0) continue;
+        auto const det = tv.folded(ti - 1);
+        draft d;
+        d.begin = tv[ti - 1].a_begin;
+        d.end = t.a_end;
+        d.q = quantity_qualifier::vague;
+        double n = cw->value;
+        if (!plural) {
+          if (det != "une" && det != "un") continue;
+          if (cw->value >= 1e6) continue;  // « un million » is a number: the numbers pass has it
+          d.value = n;
+        } else {
+          if (det != "des" && det != "plusieurs" && det != "quelques" && det != "de" && det != "les" &&
+              det != "ces" && det != "nombreux" && det != "nombreuses" && det != "d'")
+            continue;
+          // « des dizaines de milliers de »
+          if (ti + 2 < tv.size() && tv.folded(ti + 1) == "de") {
+            auto const w2 = tv.folded(ti + 2);
+            for (auto const& c : french_collective_words)
+              if (w2 == c.plural && c.value >= 1e3 && c.value > cw->value) {
+                n *= c.value;
+                d.end = tv[ti + 2].a_end;
+                ti += 2;
+                break;
+              }
+          }
+          d.low = 2 * n;
+          d.high = 10 * n - 1;
+          if (cw->value == 12 || cw->value == 15) d.high = n * 10;
+        }
+        if (det == "d'" || det == "de") {
+          // « près de », « plus de », « moins de » + a collective: « moins d'une centaine » is handled
+          // by the singular branch; here « de milliers » follows another word
+        }
+        auto uh = unit_after(d.end, true);
+        if (uh.u && uh.begin > d.end) {
+          d.u = uh.u;
+          d.end = uh.end;
+        } else {
+          auto const c = counted_after(d.end, true);
+          if (c.second.empty()) {
+            // « des millions » alone is vague enough only with « de »: keep it without a noun
+            if (cw->value >= 1e6 && !f.substr(d.end).starts_with(" de") && !f.substr(d.end).starts_with(" d'")) continue;
+          } else {
+            d.counted = c.second;
+            d.end = c.first;
+          }
+        }
+        // « près d'une centaine de », « plus d'un millier de »
+        auto const [len, q] = cue_before(d.begin);
+        if (len && !plural) {
+          d.begin -= len;
+          d.q = q == quantity_qualifier::approximately ? quantity_qualifier::approximately : q;
+          if (q == quantity_qualifier::more_than || q == quantity_qualifier::at_least) d.low = d.value;
+          if (q == quantity_qualifier::less_than || q == quantity_qualifier::at_most) d.high = d.value;
+        }
+        d.change = change_before(d.begin);
+        emit(d);
+      }
+      return ti;
+    }
+  };
+};
+
+} // namespace depeche::recognize
+
+#endif
