@@ -2,6 +2,7 @@
 #include <depeche/text/normalize.hpp>
 
 #include "support/offsets.hpp"
+#include "support/seeds.hpp"
 
 #include <doctest/doctest.h>
 
@@ -67,4 +68,51 @@ TEST_CASE("text::normalize") {
     CHECK(r->map.to_original({4, 6}) == depeche::span{3, 5});
     CHECK(r->map.to_original({6, 9}) == depeche::span{5, 6});
   }
+}
+
+namespace {
+/// The one-pass path, when it applies, must give exactly what the general (ICU) path gives.
+void check_paths_agree(std::string_view in, text::normalize_options const& o = {}) {
+  CAPTURE(in);
+  auto const general = text::detail::normalize_general(in, o);
+  auto const simple = text::detail::normalize_simple(in, o);
+  if (!simple) return;
+  REQUIRE(simple->has_value() == general.has_value());
+  if (!general) {
+    CHECK(simple->error() == general.error());
+    return;
+  }
+  auto const& a = **simple;
+  auto const& b = *general;
+  CHECK(a.identity == b.identity);
+  CHECK(a.text == b.text);
+  CHECK(a.map.edits() == b.map.edits());
+}
+} // namespace
+
+TEST_CASE("text::normalize: the one-pass path agrees with the ICU path") {
+  std::string_view const cases[] = {
+      "La Corée du Nord aurait déployé 12 000 soldats.",
+      "l’armée, dʼabord, l‘on, l`ONU, 12\xC2\xA0" "000 et 7\xE2\x80\xAF" "820 \xE2\x80\x89!",
+      "\xEF\xBB\xBFinfor\xC2\xADmation\xC2\xAD\xC2\xAD, « guillemets » “anglais” — tiret… 5 € ²",
+      "’\xC2\xA0’\xC2\xA0\xE2\x80\xAF``",
+      "abc\xFFxyz",
+      "Le 26 avril \xC3",
+      "Core\xCC\x81" "e du Nord",  // needs composition: the one-pass path declines
+      "Володимир Зеленський, 한국어, 日本語, emoji 👩🏽‍🚀 🇫🇷",
+      "\xE2\x80\x80 en quad \xE2\x84\xAB angström"};
+  text::normalize_options no_folds;
+  no_folds.fold_apostrophes = false;
+  no_folds.fold_spaces = false;
+  no_folds.drop_ignorables = false;
+  text::normalize_options no_nfc;
+  no_nfc.nfc = false;
+  for (auto const c : cases) {
+    check_paths_agree(c);
+    check_paths_agree(c, no_folds);
+    check_paths_agree(c, no_nfc);
+  }
+  CHECK_FALSE(text::detail::normalize_simple("Core\xCC\x81" "e", {}));
+  CHECK(text::detail::normalize_simple("Corée l’été", {}));
+  for (auto const& s : depeche::test::seeds()) check_paths_agree(s.text);
 }

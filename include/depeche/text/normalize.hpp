@@ -11,8 +11,11 @@
 #include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -102,10 +105,102 @@ struct normalized {
   bool identity = true; ///< the analysed text is the input itself
 };
 
-/// Normalizes `input` for analysis. Never reads outside `input`; returns an error value for
-/// malformed UTF-8 (under invalid_utf8_policy::reject), oversized input or an ICU failure.
-[[nodiscard]] inline result<normalized> normalize(std::string_view input, normalize_options const& opts = {}) {
-  if (input.size() > max_document_size) return error{errc::input_too_large, 0};
+namespace detail {
+
+/// True when NFC leaves the code point alone wherever it stands: a starter (canonical combining
+/// class 0) whose NFC quick check is Yes. Text made only of such code points is already NFC.
+[[nodiscard]] inline bool nfc_stable(char32_t c) noexcept {
+  if (c < 0x300 || (c >= 0x2002 && c < 0x20D0)) return true;  // Latin, general punctuation, currencies
+  return u_getCombiningClass(static_cast<UChar32>(c)) == 0 &&
+         u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
+/// True when one of the eight bytes of `x` equals `b` (no byte of `x` may have its high bit set).
+[[nodiscard]] constexpr bool has_byte(std::uint64_t x, unsigned char b) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  auto const v = x ^ (ones * b);
+  return ((v - ones) & ~v & high) != 0;
+}
+
+/// The common case in one pass: validates the input and applies the folds when no code point
+/// needs canonical composition. Returns nothing when the general path must run instead (a code
+/// point NFC may change, replaced invalid bytes, case folding); the result is then the same.
+[[nodiscard]] inline std::optional<result<normalized>> normalize_simple(std::string_view input,
+                                                                       normalize_options const& opts) {
+  if (opts.fold_case) return std::nullopt;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  auto const* p = reinterpret_cast<unsigned char const*>(input.data());
+  auto const n = input.size();
+  normalized r;
+  std::size_t kept = 0;  // input[kept, i) is unchanged and not yet copied
+  auto replace = [&](std::size_t ob, std::size_t oe, std::string_view with) {
+    if (r.identity) {
+      r.text.reserve(n + 16);
+      r.identity = false;
+    }
+    r.text.append(input.data() + kept, ob - kept);
+    auto const a = static_cast<std::uint32_t>(r.text.size());
+    r.text.append(with);
+    // Equal-length substitutions (« ` » → « ' ») keep every offset in place.
+    if (with.size() != oe - ob)
+      r.map.record(a, static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(ob), static_cast<std::uint32_t>(oe));
+    kept = oe;
+  };
+  bool const grave = opts.fold_apostrophes;
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n) {  // ASCII, eight bytes at a time
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if ((x & high) != 0 || (grave && has_byte(x, '`'))) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    auto const b = p[i];
+    if (b < 0x80) {
+      if (b == '`' && grave) replace(i, i + 1, "'");
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::size_t len;
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      cp = static_cast<char32_t>(((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu));
+      len = 2;
+    } else {
+      auto const d = decode(input, i);
+      if (d.length == 0) {
+        if (opts.invalid == invalid_utf8_policy::reject)
+          return result<normalized>(error{errc::invalid_utf8, static_cast<std::uint32_t>(i)});
+        return std::nullopt;
+      }
+      cp = d.cp;
+      len = d.length;
+    }
+    if (opts.nfc && !nfc_stable(cp)) return std::nullopt;
+    if (cp >= 0xA0 && (cp <= 0xB4 || cp >= 0x2BC)) {  // the folded code points all lie here
+      bool drop = false;
+      auto const f = fold_code_point(cp, opts, drop);
+      if (drop) {
+        replace(i, i + len, {});
+      } else if (f != cp) {
+        std::string enc;  // at most four bytes: no allocation (small string)
+        append_utf8(enc, f);
+        replace(i, i + len, enc);
+      }
+    }
+    i += len;
+  }
+  if (!r.identity) r.text.append(input.data() + kept, n - kept);
+  return result<normalized>(std::move(r));
+}
+
+} // namespace detail
+
+namespace detail {
+
+/// The general path of text::normalize: NFC through ICU chunk by chunk, then the folds.
+[[nodiscard]] inline result<normalized> normalize_general(std::string_view input, normalize_options const& opts) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Normalizer2 const* nfc = opts.nfc ? icu::Normalizer2::getNFCInstance(status) : nullptr;
   if (U_FAILURE(status)) return error{errc::normalization_failed, 0};
@@ -195,6 +290,18 @@ struct normalized {
     r.map = std::move(w.map);
   }
   return r;
+}
+
+} // namespace detail
+
+/// Normalizes `input` for analysis. Never reads outside `input`; returns an error value for
+/// malformed UTF-8 (under invalid_utf8_policy::reject), oversized input or an ICU failure.
+/// Text that needs no composition (nearly all text) takes a single pass with no ICU call per
+/// character; the rest goes through ICU, with the same results.
+[[nodiscard]] inline result<normalized> normalize(std::string_view input, normalize_options const& opts = {}) {
+  if (input.size() > max_document_size) return error{errc::input_too_large, 0};
+  if (auto simple = detail::normalize_simple(input, opts)) return std::move(*simple);
+  return detail::normalize_general(input, opts);
 }
 
 } // namespace depeche::text

@@ -72,33 +72,39 @@ private:
 };
 
 /// Maps an increasing sequence of analysed positions in amortized constant time each.
-/// Use it when converting the offsets of a token stream, which arrive in order.
+/// Use it when converting the offsets of a token stream, which arrive in order: calls to
+/// begin() and end() must come with non-decreasing positions (a span's begin, then its end).
 class offset_cursor {
 public:
-  explicit offset_cursor(offset_map const& m) noexcept : edits_(&m.edits()) {}
+  explicit offset_cursor(offset_map const& m) noexcept
+      : it_(m.edits().data()), last_(m.edits().data() + m.edits().size()) {}
 
+  /// Same as offset_map::to_original_begin(a).
   [[nodiscard]] std::uint32_t begin(std::uint32_t a) noexcept {
-    auto const& v = *edits_;
-    while (next_ < v.size() && v[next_].a_begin <= a) ++next_;
-    if (next_ == 0) return a;
-    auto const& e = v[next_ - 1];
-    return a < e.a_end ? e.o_begin : e.o_end + (a - e.a_end);
+    // pass the edits that end at or before a; at most one further edit can contain a
+    while (it_ != last_ && it_->a_end <= a) {
+      delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
+      ++it_;
+    }
+    if (it_ != last_ && it_->a_begin <= a) return it_->o_begin;
+    return static_cast<std::uint32_t>(a + delta_);
   }
 
+  /// Same as offset_map::to_original_end(a).
   [[nodiscard]] std::uint32_t end(std::uint32_t a) noexcept {
-    auto const& v = *edits_;
-    // the begin() scan may have advanced past edits starting exactly at a; look back for a_begin < a
-    std::size_t k = next_;
-    while (k < v.size() && v[k].a_begin < a) ++k;
-    while (k > 0 && v[k - 1].a_begin >= a) --k;
-    if (k == 0) return a;
-    auto const& e = v[k - 1];
-    return a <= e.a_end ? e.o_end : e.o_end + (a - e.a_end);
+    // the last edit with a_begin < a decides
+    while (it_ != last_ && it_->a_begin < a) {
+      if (a <= it_->a_end) return it_->o_end;
+      delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
+      ++it_;
+    }
+    return static_cast<std::uint32_t>(a + delta_);
   }
 
 private:
-  std::vector<edit> const* edits_;
-  std::size_t next_ = 0;
+  edit const* it_;
+  edit const* last_;
+  std::int64_t delta_ = 0;  // original minus analysed offset after the edits passed so far
 };
 
 } // namespace depeche::text
