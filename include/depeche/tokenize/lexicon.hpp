@@ -4,11 +4,13 @@
 #define DEPECHE_TOKENIZE_LEXICON_HPP_INCLUDED
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace depeche::tokenize {
 
@@ -51,6 +53,54 @@ inline constexpr std::string_view default_domains[] = {
     "ru", "ua", "kr", "kp", "jp", "cn", "us", "tv", "news", "media", "co", "it", "es", "lu", "ma", "sn",
     "tn", "dz", "ci", "cd", "qc", "re", "nc", "pf", "mc", "ly", "me", "app", "dev"};
 
+namespace detail {
+
+/// A small open-addressing set of strings: lookups hash a short key once and compare at most a
+/// few candidates, with no allocation (the tokenizer asks it for every elided or dotted word).
+class word_set {
+public:
+  void insert(std::string_view w) {
+    if (contains(w)) return;
+    words_.emplace_back(w);
+    if (w.size() > max_size_) max_size_ = w.size();
+    if (words_.size() * 2 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    else place(static_cast<std::uint32_t>(words_.size() - 1));
+  }
+
+  [[nodiscard]] bool contains(std::string_view w) const noexcept {
+    if (w.size() > max_size_ || slots_.empty()) return false;
+    auto const mask = slots_.size() - 1;
+    for (auto k = hash(w) & mask;; k = (k + 1) & mask) {
+      auto const x = slots_[k];
+      if (x == 0) return false;
+      if (words_[x - 1] == w) return true;
+    }
+  }
+
+private:
+  [[nodiscard]] static std::size_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    for (auto c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void place(std::uint32_t index) {
+    auto const mask = slots_.size() - 1;
+    auto k = hash(words_[index]) & mask;
+    while (slots_[k] != 0) k = (k + 1) & mask;
+    slots_[k] = index + 1;
+  }
+  void rehash(std::size_t n) {
+    slots_.assign(n, 0);
+    for (std::uint32_t k = 0; k < words_.size(); ++k) place(k);
+  }
+
+  std::vector<std::string> words_;
+  std::vector<std::uint32_t> slots_;  // 0 = empty, else index into words_ plus one
+  std::size_t max_size_ = 0;
+};
+
+} // namespace detail
+
 /// The tokenizer's word lists. Build once (typically from default_lexicon()) and share:
 /// lookups are const and thread-safe. Users add words with `with_*` without recompiling anything.
 class lexicon {
@@ -85,14 +135,10 @@ public:
   [[nodiscard]] bool is_domain(std::string_view lower) const { return domains_.contains(lower); }
 
 private:
-  struct sv_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using string_set = std::unordered_set<std::string, sv_hash, std::equal_to<>>;
+  using string_set = detail::word_set;
 
   lexicon& add(string_set& s, std::span<std::string_view const> words) {
-    for (auto w : words) s.emplace(w);
+    for (auto w : words) s.insert(w);
     return *this;
   }
 

@@ -8,7 +8,10 @@
 #include <depeche/tokenize/lexicon.hpp>
 #include <depeche/tokenize/token.hpp>
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -30,17 +33,39 @@ public:
   /// Appends the tokens of `doc` to `out` (existing capacity is reused).
   void tokenize(text::document const& doc, std::vector<token>& out) const {
     auto const s = doc.analysed();
-    out.reserve(out.size() + s.size() / 5 + 16);
-    text::offset_cursor cur(doc.offsets());
     auto const first = out.size();
+    if (auto const want = first + s.size() / 5 + 16; want > out.capacity())
+      out.reserve(std::max(want, 2 * out.capacity()));
+    // Tokens are written field by field into slots grown a chunk at a time: no allocation, no
+    // call and no temporary per token.
+    std::size_t n = first;
+    auto slot = [&]() -> token& {
+      if (n == out.size()) out.resize(n + 256);
+      return out[n++];
+    };
+    auto put = [](token& t, std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k,
+                  std::uint16_t f) {
+      t.begin = ob;
+      t.end = oe;
+      t.a_begin = b;
+      t.a_end = e;
+      t.kind = k;
+      t.flags = f;
+    };
+    if (doc.offsets().identity()) {  // analysed offsets are original offsets
+      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) { put(slot(), b, e, b, e, k, f); });
+      out.resize(n);
+      return;
+    }
+    text::offset_cursor cur(doc.offsets());
     run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
       auto ob = cur.begin(b);
       auto const oe = cur.end(e);
-      if (out.size() > first) {
+      if (n > first) {
         // A boundary strictly inside one normalization edit (« ’ » + a combining mark recomposed
         // together) has no exact original position: keep spans ordered and disjoint, and fold a
         // token that lies wholly inside the previous token's edit into that token.
-        auto& prev = out.back();
+        auto& prev = out[n - 1];
         if (ob < prev.end) ob = prev.end;
         if (oe <= ob) {
           prev.a_end = e;
@@ -48,8 +73,9 @@ public:
           return;
         }
       }
-      out.push_back(token{ob, oe, b, e, k, f});
+      put(slot(), ob, oe, b, e, k, f);
     });
+    out.resize(n);
   }
 
   /// The tokens of `doc`.
@@ -69,14 +95,56 @@ private:
 
 namespace detail {
 
+/// How word_run reads a byte: ASCII letters and digits, other ASCII (ends a word), or the lead or
+/// continuation byte of a longer sequence (classified properly).
+enum class word_byte : std::uint8_t { stop, lower, upper, digit, multibyte };
+
+inline constexpr auto word_bytes = [] {
+  std::array<word_byte, 256> t{};
+  for (std::size_t c = 0; c < 256; ++c) {
+    if (c >= 'a' && c <= 'z') t[c] = word_byte::lower;
+    else if (c >= 'A' && c <= 'Z') t[c] = word_byte::upper;
+    else if (c >= '0' && c <= '9') t[c] = word_byte::digit;
+    else if (c >= 0x80) t[c] = word_byte::multibyte;
+    else t[c] = word_byte::stop;
+  }
+  return t;
+}();
+
+/// End of the run of ASCII lower-case letters starting at i: eight bytes at a time (SWAR), so
+/// that the end of a typical word costs no mispredicted loop exit.
+[[nodiscard]] inline std::size_t lower_ascii_run(unsigned char const* p, std::size_t i, std::size_t n) noexcept {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      auto const y = x & ~high;                              // no carry between bytes below
+      auto const lower = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~x & high;
+      if (lower != high) return i + static_cast<std::size_t>(std::countr_zero(~lower & high) / 8);
+      i += 8;
+    }
+  }
+  while (i < n && word_bytes[p[i]] == word_byte::lower) ++i;
+  return i;
+}
+
+/// ASCII punctuation that always forms a token of its own (not « . », « - », « ! », « ? », which group).
+inline constexpr auto plain_punctuation = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view(",;:()[]\"'")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 struct scanner {
   std::string_view s;
   lexicon const& lex;
   std::size_t n = s.size();
+  class_table const& tab = code_point_classes();
 
   [[nodiscard]] unsigned char at(std::size_t i) const noexcept { return i < n ? static_cast<unsigned char>(s[i]) : 0; }
   [[nodiscard]] cp_info info(std::size_t i) const noexcept {
-    return i < n ? classify(s, i) : cp_info{0, 0, cls::other, false, false};
+    return i < n ? classify(s, i, tab) : cp_info{0, 0, cls::other, false, false};
   }
   [[nodiscard]] bool alnum_at(std::size_t i) const noexcept {
     if (i >= n) return false;
@@ -95,21 +163,34 @@ struct scanner {
   /// Consumes letters, digits and combining marks from i.
   void word_run(std::size_t i, run_stats& st) const noexcept {
     bool first = st.letters + st.digits == 0;
+    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
     while (i < n) {
-      auto const b = static_cast<unsigned char>(s[i]);
-      if (b < 0x80) {
-        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-          ++st.letters;
-          if (b < 'a') { ++st.uppers; if (first) st.first_upper = true; }
-          else ++st.lowers;
-          first = false;
-          ++i;
-          continue;
-        }
-        if (b >= '0' && b <= '9') { ++st.digits; first = false; ++i; continue; }
-        break;
+      // runs of ASCII lower-case letters, the bulk of French text, in a tight loop
+      std::size_t j = lower_ascii_run(p, i, n);
+      if (j > i) {
+        st.letters += static_cast<unsigned>(j - i);
+        st.lowers += static_cast<unsigned>(j - i);
+        first = false;
+        i = j;
+        if (i >= n) break;
       }
-      auto const ci = classify(s, i);
+      switch (word_bytes[p[i]]) {
+      case word_byte::upper:
+        ++st.letters;
+        ++st.uppers;
+        if (first) st.first_upper = true;
+        first = false;
+        ++i;
+        continue;
+      case word_byte::digit:
+        ++st.digits;
+        first = false;
+        ++i;
+        continue;
+      case word_byte::stop: st.end = i; return;
+      default: break;
+      }
+      auto const ci = classify(s, i, tab);
       if (ci.c == cls::letter) {
         ++st.letters;
         if (ci.upper) { ++st.uppers; if (first) st.first_upper = true; }
@@ -255,6 +336,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
   namespace f = token_flags;
   scanner sc{s, *lex_};
   auto const n = s.size();
+  auto const* p = reinterpret_cast<unsigned char const*>(s.data());
   std::size_t i = 0;
   std::uint16_t gap_flags = 0;
   std::size_t pending_clitic = SIZE_MAX;  // a clitic chain begins here (set when a verb ended before it)
@@ -277,6 +359,40 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       i += (b0 == '\r' && sc.at(i + 1) == '\n') ? 2u : 1u;
       continue;
     }
+    //=== fast paths: the common cases, with the same results as the general rules below ===//
+    if (word_bytes[b0] == word_byte::lower && b0 != 'h' && b0 != 'w' && b0 != 'f') {
+      // a word that starts with a lower-case ASCII letter (not a URL) and ends plainly
+      std::size_t e = i + 1;
+      bool digits = false;
+      for (;;) {
+        e = lower_ascii_run(p, e, n);
+        if (e >= n) break;
+        auto const t = word_bytes[p[e]];
+        if (t == word_byte::stop) break;
+        if (t != word_byte::multibyte) {
+          digits = digits || t == word_byte::digit;
+          ++e;
+          continue;
+        }
+        auto const c2 = classify(s, e, sc.tab);
+        if (c2.c != cls::letter && c2.c != cls::mark) break;
+        e += c2.len;
+      }
+      auto const c = sc.at(e);
+      if (c != '\'' && c != '-' && c != '.' && c != '@' && c != '_' && c != '+') {
+        pending_clitic = SIZE_MAX;
+        emit(i, e, token_kind::word, digits ? f::has_digit : 0);
+        i = e;
+        continue;
+      }
+    } else if (plain_punctuation[b0] && (i + 1 == n || p[i + 1] < 0x80)) {
+      // a one-byte punctuation mark that no combining mark follows
+      pending_clitic = SIZE_MAX;
+      emit(i, i + 1, token_kind::punctuation, 0);
+      ++i;
+      continue;
+    }
+
     auto const ci = sc.info(i);
     if (ci.c == cls::space) {
       gap_flags |= f::space_before;

@@ -42,25 +42,17 @@ inline constexpr auto ascii_classes = [] {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EMOJI_PRESENTATION) != 0;
 }
 
-/// Classifies the code point at `s[i]` (`i < s.size()`).
-[[nodiscard]] inline cp_info classify(std::string_view s, std::size_t i) noexcept {
-  auto const b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    auto const c = ascii_classes[b];
-    return {b, 1, c, b >= 'A' && b <= 'Z', b >= 'a' && b <= 'z'};
-  }
-  auto const d = text::decode(s, i);
-  if (d.length == 0) return {text::replacement_character, d.invalid_length, cls::other, false, false};
-  auto const cp = static_cast<UChar32>(d.cp);
-  cp_info r{d.cp, d.length, cls::other, false, false};
-  if (d.cp == 0x2028 || d.cp == 0x2029 || d.cp == 0x85) { r.c = cls::newline; return r; }
-  if (d.cp == 0x200D) { r.c = cls::joiner; return r; }
-  if (d.cp == 0xFE0F || d.cp == 0xFE0E || (d.cp >= 0x1F3FB && d.cp <= 0x1F3FF) || (d.cp >= 0xE0020 && d.cp <= 0xE007F) ||
-      d.cp == 0x20E3) {
+/// Classifies a code point beyond ASCII with ICU's properties (the slow path behind the table).
+[[nodiscard]] inline cp_info classify_code_point(char32_t c, std::uint8_t len) noexcept {
+  auto const cp = static_cast<UChar32>(c);
+  cp_info r{c, len, cls::other, false, false};
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) { r.c = cls::newline; return r; }
+  if (c == 0x200D) { r.c = cls::joiner; return r; }
+  if (c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) || c == 0x20E3) {
     r.c = cls::mark;  // emoji modifiers continue whatever they follow
     return r;
   }
-  if (is_emoji_start(d.cp)) { r.c = cls::emoji; return r; }
+  if (is_emoji_start(c)) { r.c = cls::emoji; return r; }
   switch (u_charType(cp)) {
   case U_UPPERCASE_LETTER: r.c = cls::letter; r.upper = true; break;
   case U_LOWERCASE_LETTER: r.c = cls::letter; r.lower = true; break;
@@ -91,6 +83,59 @@ inline constexpr auto ascii_classes = [] {
   default: r.c = cls::other; break;
   }
   return r;
+}
+
+/// Code points below this limit (Latin, Greek, Cyrillic, Arabic, general punctuation, symbols)
+/// are classified from a table filled once from ICU; beyond it ICU is asked each time.
+inline constexpr char32_t class_table_limit = 0x3000;
+
+/// One byte per code point: the class in the low nibble, upper case in bit 4, lower case in bit 5.
+struct class_table {
+  std::array<std::uint8_t, class_table_limit> v{};
+};
+
+/// The table, built on first use (thread-safe) by classify_code_point, so it agrees with it exactly.
+[[nodiscard]] inline class_table const& code_point_classes() noexcept {
+  static class_table const t = [] {
+    class_table r;
+    for (char32_t c = 0; c < class_table_limit; ++c) {
+      auto const ci = classify_code_point(c, 1);
+      r.v[c] = static_cast<std::uint8_t>(static_cast<unsigned>(ci.c) | (ci.upper ? 0x10u : 0u) | (ci.lower ? 0x20u : 0u));
+    }
+    return r;
+  }();
+  return t;
+}
+
+/// Classifies the code point at `s[i]` (`i < s.size()`) with the given table.
+[[nodiscard]] inline cp_info classify(std::string_view s, std::size_t i, class_table const& table) noexcept {
+  auto const b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    auto const c = ascii_classes[b];
+    return {b, 1, c, b >= 'A' && b <= 'Z', b >= 'a' && b <= 'z'};
+  }
+  char32_t cp;
+  std::uint8_t len;
+  // two-byte sequences (accented Latin letters, « », NBSP) decode inline
+  if (b >= 0xC2 && b < 0xE0 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+    cp = static_cast<char32_t>(((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu));
+    len = 2;
+  } else {
+    auto const d = text::decode(s, i);
+    if (d.length == 0) return {text::replacement_character, d.invalid_length, cls::other, false, false};
+    cp = d.cp;
+    len = d.length;
+  }
+  if (cp < class_table_limit) {
+    auto const x = table.v[cp];
+    return {cp, len, static_cast<cls>(x & 0x0F), (x & 0x10) != 0, (x & 0x20) != 0};
+  }
+  return classify_code_point(cp, len);
+}
+
+/// Classifies the code point at `s[i]` (`i < s.size()`).
+[[nodiscard]] inline cp_info classify(std::string_view s, std::size_t i) noexcept {
+  return classify(s, i, code_point_classes());
 }
 
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
