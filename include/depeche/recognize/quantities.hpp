@@ -259,7 +259,7 @@ private:
         auto const& r = rs[k];
         // vague collectives before this reading
         ci = collectives_until(ci, r.begin);
-        if (!out.empty() && analysed_end_ > r.begin) continue;  // inside a previous quantity
+        if (analysed_end_ > r.begin) continue;  // inside a previous quantity
         if (r.kind == number_kind::ordinal || r.kind == number_kind::multiplier) continue;
         if (r.has(detail::reading_flags::identifier)) continue;
         if (r.kind == number_kind::fraction && r.has(detail::reading_flags::words) && r.scale <= 1) continue;
@@ -469,7 +469,7 @@ private:
         // dates and years are not quantities
         auto const nw = next_word(r.end);
         auto const pw = prev_word(r.begin);
-        if (detail::is_month(nw) || detail::is_month(pw)) return k;
+        if (detail::is_month(nw) || detail::is_month(pw) || glued_month(r.end)) return k;
         if (r.has(detail::reading_flags::year_like)) {
           auto const c = counted_after(r.end, false);
           if (c.second.empty() || pw == "en" || pw == "depuis" || pw == "de" || pw == "dès" || pw == "avant" ||
@@ -480,9 +480,22 @@ private:
         if (r.kind == number_kind::fraction) return k;
         attach_counted(d, r.end, of_ok);
         if (d.counted.empty() && !opts.bare_numbers) return k;
-        if (d.counted.empty() && r.has(detail::reading_flags::words) && r.value < 2) return k;
+        // « les deux », « l'un des trois »: a bare number in words is a pronoun, not an amount
+        if (d.counted.empty() && r.has(detail::reading_flags::words) && cue_before(r.begin).first == 0) return k;
       }
       return finish(d, r, last);
+    }
+
+    /// « 24 févrierAucun »: a month glued to the next word (a missing space in web text).
+    [[nodiscard]] bool glued_month(std::size_t e) const {
+      auto const w = next_word(e);
+      if (w.size() < 5) return false;
+      for (auto const m : detail::month_names) {
+        if (m.size() < 3 || !w.starts_with(m) || w.size() == m.size()) continue;
+        auto const a = ctx.analysed[e + 1 + m.size()];
+        if (a >= 'A' && a <= 'Z') return true;
+      }
+      return false;
     }
 
     void attach_counted(draft& d, std::size_t e, bool of_ok) const {
@@ -580,10 +593,7 @@ private:
           d.high = 10 * n - 1;
           if (cw->value == 12 || cw->value == 15) d.high = n * 10;
         }
-        if (det == "d'" || det == "de") {
-          // « près de », « plus de », « moins de » + a collective: « moins d'une centaine » is handled
-          // by the singular branch; here « de milliers » follows another word
-        }
+        if (det == "d'" || det == "de") d.begin = t.a_begin;  // « l'arrivée de milliers de soldats »
         auto uh = unit_after(d.end, true);
         if (uh.u && uh.begin > d.end) {
           d.u = uh.u;

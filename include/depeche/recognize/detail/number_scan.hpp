@@ -316,6 +316,17 @@ private:
     }
     std::string_view const tok = tv_.folded(i);
     if (tok.find_first_of("/:") != std::string_view::npos) return i + 1;  // dates, times, scores
+    // ISO dates « 2025-03-01 », « 2025-03 »
+    if (tok.size() >= 7 && tok[4] == '-' && grammar::detail::is_digit(tok[0]) && grammar::detail::is_digit(tok[3]) &&
+        grammar::detail::is_digit(tok[5]) && (tok.size() == 7 || tok[7] == '-'))
+      return i + 1;
+    // a list enumerator: « 1 De nombreuses livraisons… » at the start of a line
+    if (t.has(tokenize::token_flags::newline_before) && tok.size() <= 2 && i + 1 < tv_.size() &&
+        tv_[i + 1].has(tokenize::token_flags::capitalized) && tv_[i + 1].kind == tokenize::token_kind::word)
+      return i + 1;
+    // « 13-second », « 4-Septembre »: a compound word, not an amount
+    if (t.a_end + 1 < f.size() && f[t.a_end] == '-' && grammar::detail::letter_length(at(t.a_end + 1), end_ptr()) != 0)
+      return i + 1;
     bool const ident = identifier_before(i, sent_first);
     std::size_t pos = t.a_begin;
     std::size_t const tok_end = t.a_end;
@@ -352,6 +363,8 @@ private:
         char const c = f[r.end];
         if (c == '-' && r.end + 1 < tok_end && grammar::detail::is_digit(f[r.end + 1])) {
           r.flags |= reading_flags::hyphen_next;
+        } else if (c == '-' || c == '_') {
+          return i + 1;  // a compound: « 13-second », « 4-Septembre »
         } else if (grammar::detail::letter_length(at(r.end), at(tok_end)) != 0) {
           double factor = 1;
           auto const se = match_scale(ctx_, r.end, factor);
@@ -386,7 +399,7 @@ private:
       }
       r.kind = (r.value == std::floor(r.value)) ? number_kind::cardinal : number_kind::decimal;
       extend_after(r, false);
-      if (r.has(reading_flags::year_like) && r.end != tok_end) r.flags &= static_cast<std::uint16_t>(~reading_flags::year_like);
+      if (r.has(reading_flags::year_like) && r.end != tok_end && !r.has(reading_flags::hyphen_next)) r.flags &= static_cast<std::uint16_t>(~reading_flags::year_like);
       out.push_back(r);
       first = false;
       if (r.end >= tok_end) return tv_.token_at_or_after(i, r.end);
@@ -407,6 +420,8 @@ private:
     case 'v': case 'm': case 'b': case 'p': break;
     default: return i + 1;
     }
+    if (t.a_begin > 0 && f[t.a_begin - 1] == '-' && t.a_begin > 1 && grammar::detail::is_digit(f[t.a_begin - 2]))
+      return i + 1;  // « 13-second »
     char const* p = at(t.a_begin);
     std::uint64_t v = 0;
     reading r;
