@@ -77,7 +77,9 @@ private:
 class offset_cursor {
 public:
   explicit offset_cursor(offset_map const& m) noexcept
-      : it_(m.edits().data()), last_(m.edits().data() + m.edits().size()) {}
+      : it_(m.edits().data()), last_(m.edits().data() + m.edits().size()) {
+    sync();
+  }
 
   /// Same as offset_map::to_original_begin(a).
   [[nodiscard]] std::uint32_t begin(std::uint32_t a) noexcept {
@@ -86,6 +88,7 @@ public:
       delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
       ++it_;
     }
+    sync();
     if (it_ != last_ && it_->a_begin <= a) return it_->o_begin;
     return static_cast<std::uint32_t>(a + delta_);
   }
@@ -94,17 +97,31 @@ public:
   [[nodiscard]] std::uint32_t end(std::uint32_t a) noexcept {
     // the last edit with a_begin < a decides
     while (it_ != last_ && it_->a_begin < a) {
-      if (a <= it_->a_end) return it_->o_end;
+      if (a <= it_->a_end) {
+        sync();
+        return it_->o_end;
+      }
       delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
       ++it_;
     }
+    sync();
     return static_cast<std::uint32_t>(a + delta_);
   }
 
+  /// Same as {begin(b), end(e)}, with a single comparison when no edit starts before e.
+  [[nodiscard]] span map(std::uint32_t b, std::uint32_t e) noexcept {
+    if (e <= next_) return {static_cast<std::uint32_t>(b + delta_), static_cast<std::uint32_t>(e + delta_)};
+    auto const ob = begin(b);
+    return {ob, end(e)};
+  }
+
 private:
+  void sync() noexcept { next_ = it_ != last_ ? it_->a_begin : UINT32_MAX; }
+
   edit const* it_;
   edit const* last_;
-  std::int64_t delta_ = 0;  // original minus analysed offset after the edits passed so far
+  std::int64_t delta_ = 0;       // original minus analysed offset after the edits passed so far
+  std::uint32_t next_ = 0;       // where the first edit not passed yet begins
 };
 
 } // namespace depeche::text

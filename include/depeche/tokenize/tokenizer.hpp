@@ -18,6 +18,40 @@
 
 namespace depeche::tokenize {
 
+namespace detail {
+
+/// Appends tokens to a vector field by field, into slots grown a chunk at a time: no allocation,
+/// no temporary and no call per token.
+class token_writer {
+public:
+  explicit token_writer(std::vector<token>& v) noexcept : v_(v), first_(v.size()), n_(first_), limit_(first_) {}
+
+  void put(std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
+    if (n_ == limit_) grow();
+    auto& t = v_[n_++];
+    t.begin = ob;
+    t.end = oe;
+    t.a_begin = b;
+    t.a_end = e;
+    t.kind = k;
+    t.flags = f;
+  }
+  /// The token written last by this writer, if any.
+  [[nodiscard]] token* last() noexcept { return n_ > first_ ? &v_[n_ - 1] : nullptr; }
+  void finish() { v_.resize(n_); }
+
+private:
+  void grow() {
+    v_.resize(n_ + 256);
+    limit_ = v_.size();
+  }
+
+  std::vector<token>& v_;
+  std::size_t first_, n_, limit_;
+};
+
+} // namespace detail
+
 /// Splits the analysed text of a document into tokens whose spans map back to the original bytes.
 ///
 /// The tokens and the gaps between them reproduce the input byte for byte: nothing is dropped,
@@ -33,49 +67,32 @@ public:
   /// Appends the tokens of `doc` to `out` (existing capacity is reused).
   void tokenize(text::document const& doc, std::vector<token>& out) const {
     auto const s = doc.analysed();
-    auto const first = out.size();
-    if (auto const want = first + s.size() / 5 + 16; want > out.capacity())
+    if (auto const want = out.size() + s.size() / 5 + 16; want > out.capacity())
       out.reserve(std::max(want, 2 * out.capacity()));
-    // Tokens are written field by field into slots grown a chunk at a time: no allocation, no
-    // call and no temporary per token.
-    std::size_t n = first;
-    auto slot = [&]() -> token& {
-      if (n == out.size()) out.resize(n + 256);
-      return out[n++];
-    };
-    auto put = [](token& t, std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k,
-                  std::uint16_t f) {
-      t.begin = ob;
-      t.end = oe;
-      t.a_begin = b;
-      t.a_end = e;
-      t.kind = k;
-      t.flags = f;
-    };
+    detail::token_writer w(out);
     if (doc.offsets().identity()) {  // analysed offsets are original offsets
-      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) { put(slot(), b, e, b, e, k, f); });
-      out.resize(n);
-      return;
-    }
-    text::offset_cursor cur(doc.offsets());
-    run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
-      auto ob = cur.begin(b);
-      auto const oe = cur.end(e);
-      if (n > first) {
-        // A boundary strictly inside one normalization edit (« ’ » + a combining mark recomposed
-        // together) has no exact original position: keep spans ordered and disjoint, and fold a
-        // token that lies wholly inside the previous token's edit into that token.
-        auto& prev = out[n - 1];
-        if (ob < prev.end) ob = prev.end;
-        if (oe <= ob) {
-          prev.a_end = e;
-          if (oe > prev.end) prev.end = oe;
-          return;
+      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) { w.put(b, e, b, e, k, f); });
+    } else {
+      text::offset_cursor cur(doc.offsets());
+      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
+        auto const m = cur.map(b, e);
+        auto ob = m.begin;
+        auto const oe = m.end;
+        if (auto* prev = w.last()) {
+          // A boundary strictly inside one normalization edit (« ’ » + a combining mark recomposed
+          // together) has no exact original position: keep spans ordered and disjoint, and fold a
+          // token that lies wholly inside the previous token's edit into that token.
+          if (ob < prev->end) ob = prev->end;
+          if (oe <= ob) {
+            prev->a_end = e;
+            if (oe > prev->end) prev->end = oe;
+            return;
+          }
         }
-      }
-      put(slot(), ob, oe, b, e, k, f);
-    });
-    out.resize(n);
+        w.put(ob, oe, b, e, k, f);
+      });
+    }
+    w.finish();
   }
 
   /// The tokens of `doc`.
@@ -129,12 +146,33 @@ inline constexpr auto word_bytes = [] {
   return i;
 }
 
-/// ASCII punctuation that always forms a token of its own (not « . », « - », « ! », « ? », which group).
-inline constexpr auto plain_punctuation = [] {
-  std::array<bool, 256> t{};
-  for (char c : std::string_view(",;:()[]\"'")) t[static_cast<unsigned char>(c)] = true;
+/// How the main loop dispatches on the first byte of a token: white space, a line break, the
+/// start of a word that takes a short path, one-byte punctuation, or the general rules.
+enum class lead_byte : std::uint8_t { general, space, newline, lower, upper, punctuation };
+
+inline constexpr auto lead_bytes = [] {
+  std::array<lead_byte, 256> t{};
+  for (std::size_t c = 'a'; c <= 'z'; ++c) t[c] = lead_byte::lower;
+  for (std::size_t c = 'A'; c <= 'Z'; ++c) t[c] = lead_byte::upper;
+  for (char c : std::string_view("hwfHWFIVXLCM")) t[static_cast<unsigned char>(c)] = lead_byte::general;  // URLs, Roman numerals
+  for (char c : std::string_view(",;:()[]\"'")) t[static_cast<unsigned char>(c)] = lead_byte::punctuation;
+  t[' '] = t['\t'] = lead_byte::space;
+  t['\n'] = t['\r'] = lead_byte::newline;
   return t;
 }();
+
+/// Bytes after which a word needs no further rule (not an apostrophe, hyphen, period or e-mail character).
+inline constexpr auto plain_word_end = [] {
+  std::array<bool, 256> t{};
+  t.fill(true);
+  for (char c : std::string_view("'-.@_+")) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
+/// The letters of Roman numerals (« XXe siècle » is an ordinal).
+[[nodiscard]] constexpr bool roman_letter(unsigned char c) noexcept {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M';
+}
 
 struct scanner {
   std::string_view s;
@@ -344,23 +382,29 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
     sink(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k, static_cast<std::uint16_t>(fl | gap_flags));
     gap_flags = 0;
   };
+  // the single space that usually follows a token, consumed without a trip through the dispatch
+  auto skip_one_space = [&](std::size_t e) {
+    if (e < n && p[e] == ' ') {
+      gap_flags = f::space_before;
+      return e + 1;
+    }
+    return e;
+  };
 
   while (i < n) {
-    auto const b0 = static_cast<unsigned char>(s[i]);
-    // white space and line breaks
-    if (b0 == ' ' || b0 == '\t') {
+    auto const b0 = p[i];
+    //=== fast paths: the common cases, with the same results as the general rules below ===//
+    switch (lead_bytes[b0]) {
+    case lead_byte::space:
       gap_flags |= f::space_before;
       ++i;
       continue;
-    }
-    if (b0 == '\n' || b0 == '\r') {
+    case lead_byte::newline:
       gap_flags |= (gap_flags & f::newline_before) ? f::paragraph_before : f::newline_before;
       gap_flags |= f::space_before;
       i += (b0 == '\r' && sc.at(i + 1) == '\n') ? 2u : 1u;
       continue;
-    }
-    //=== fast paths: the common cases, with the same results as the general rules below ===//
-    if (word_bytes[b0] == word_byte::lower && b0 != 'h' && b0 != 'w' && b0 != 'f') {
+    case lead_byte::lower: {
       // a word that starts with a lower-case ASCII letter (not a URL) and ends plainly
       std::size_t e = i + 1;
       bool digits = false;
@@ -378,19 +422,42 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         if (c2.c != cls::letter && c2.c != cls::mark) break;
         e += c2.len;
       }
-      auto const c = sc.at(e);
-      if (c != '\'' && c != '-' && c != '.' && c != '@' && c != '_' && c != '+') {
+      if (e >= n || plain_word_end[p[e]]) {
         pending_clitic = SIZE_MAX;
         emit(i, e, token_kind::word, digits ? f::has_digit : 0);
-        i = e;
+        i = skip_one_space(e);
         continue;
       }
-    } else if (plain_punctuation[b0] && (i + 1 == n || p[i + 1] < 0x80)) {
-      // a one-byte punctuation mark that no combining mark follows
-      pending_clitic = SIZE_MAX;
-      emit(i, i + 1, token_kind::punctuation, 0);
-      ++i;
-      continue;
+      break;
+    }
+    case lead_byte::upper: {
+      // a capitalized word or an acronym (not a URL, not a Roman numeral) that ends plainly
+      scanner::run_stats st{};
+      sc.word_run(i, st);
+      auto const e = st.end;
+      if (e >= n || plain_word_end[p[e]]) {
+        std::uint16_t fl = f::capitalized;
+        if (st.letters >= 2 && st.lowers == 0 && st.uppers >= 2) {
+          fl |= f::all_caps;
+          if (st.letters <= 8) fl |= f::acronym;
+        }
+        if (st.digits) fl |= f::has_digit;
+        pending_clitic = SIZE_MAX;
+        emit(i, e, token_kind::word, fl);
+        i = skip_one_space(e);
+        continue;
+      }
+      break;
+    }
+    case lead_byte::punctuation:
+      if (i + 1 == n || p[i + 1] < 0x80) {  // no combining mark follows
+        pending_clitic = SIZE_MAX;
+        emit(i, i + 1, token_kind::punctuation, 0);
+        i = skip_one_space(i + 1);
+        continue;
+      }
+      break;
+    case lead_byte::general: break;
     }
 
     auto const ci = sc.info(i);
@@ -614,10 +681,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       token_kind kind = token_kind::word;
       if (e - i >= 2 && (s[e - 1] == 'e') && st.digits == 0) {
         bool roman = true;
-        for (std::size_t k = i; k + 1 < e; ++k) {
-          auto const c = s[k];
-          roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M');
-        }
+        for (std::size_t k = i; roman && k + 1 < e; ++k) roman = roman_letter(static_cast<unsigned char>(s[k]));
         // one-letter « Le », « Ce », « Me », « De » are words; « Ve », « Xe », « XXe », « IIIe » are ordinals
         if (roman && (e - i > 2 || s[i] == 'V' || s[i] == 'X')) kind = token_kind::ordinal;
       }
