@@ -107,6 +107,23 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
   };
   auto after_determiner = [&](std::uint32_t i) { return i > first && detail::is_determiner(word(i - 1)); };
 
+  // a leading subordinate clause (« Si Séoul livrait des obus, … », « Lorsqu'il est arrivé, … ») holds
+  // no main predicate: start after its comma
+  {
+    std::uint32_t k = first;
+    while (k < last && ctx.tokens[k].kind == token_kind::punctuation) ++k;
+    if (k < last && is_word(k) &&
+        detail::is_any(word(k), {"si", "s'", "lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "bien",
+                                 "même", "tandis", "alors", "parce", "dès", "avant", "après", "pendant", "quoique",
+                                 "quoiqu'", "tant"})) {
+      for (std::uint32_t c = k + 1; c + 1 < last; ++c)
+        if (ctx.tokens[c].kind == token_kind::punctuation && word(c) == ",") {
+          first = c + 1;
+          break;
+        }
+    }
+  }
+
   for (std::uint32_t i = first; i < last; ++i) {
     auto const* r = reading(i);
     if (!r || r->form == recognize::verb_form::infinitive || r->form == recognize::verb_form::present_participle)

@@ -203,6 +203,11 @@ inline constexpr irregular_verb default_irregular_verbs[] = {
      "assiérait assiéraient", "asseye asseyent", "assis assise assises", "asseyant"},
     {"vaincre", "vaincs vainc vainquons vainquent", "vainquait vainquaient", "vainquit vainquirent", "vaincra vaincront",
      "vaincrait vaincraient", "vainque vainquent", "vaincu vaincue vaincus vaincues", "vainquant"},
+    {"envoyer", "envoie envoies envoient envoyons envoyez", "envoyait envoyaient", "envoya envoyèrent",
+     "enverrai enverra enverrons enverront", "enverrais enverrait enverrions enverraient", "envoie envoient",
+     "envoyé envoyée envoyés envoyées", "envoyant"},
+    {"renvoyer", "renvoie renvoient", "renvoyait renvoyaient", "renvoya renvoyèrent", "renverra renverront",
+     "renverrait renverraient", "renvoie renvoient", "renvoyé renvoyée renvoyés renvoyées", "renvoyant"},
     {"boire", "bois boit buvons boivent", "buvait buvaient", "but burent", "boira boiront", "boirait boiraient",
      "boive boivent", "bu bue bus bues", "buvant"},
 };
