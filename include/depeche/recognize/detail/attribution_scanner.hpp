@@ -1,0 +1,887 @@
+// SPDX-License-Identifier: MIT
+// The attribution scanner: cue phrases and verb groups, their sources, contents, quotes and modality.
+#ifndef DEPECHE_RECOGNIZE_DETAIL_ATTRIBUTION_SCANNER_HPP_INCLUDED
+#define DEPECHE_RECOGNIZE_DETAIL_ATTRIBUTION_SCANNER_HPP_INCLUDED
+
+#include <depeche/recognize/attribution.hpp>
+#include <depeche/recognize/detail/attribution_tokens.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace depeche::recognize::detail {
+
+/// An attribution in token terms, before offsets and the registry.
+struct candidate {
+  cue_kind kind = cue_kind::verb;
+  std::uint32_t cue_first = 0, cue_last = 0;  ///< tokens [first, last)
+  std::string lemma;
+  noun_phrase src;
+  span src_bytes{};          ///< analysed bytes of the source (a pronoun inside « -t-il »)
+  std::uint32_t content_first = none, content_last = none;
+  std::uint32_t quote = none;     ///< quote pair index
+  span quote_bytes{};             ///< analysed bytes when the quote is not a pair (social media)
+  bool hedged = false, negated = false, hypothetical = false;
+  std::uint32_t handle = none;    ///< mention token of a social-media author
+};
+
+class scanner {
+public:
+  explicit scanner(token_view const& v) : v_(v), used_(v.size(), 0) {}
+
+  void run(std::vector<candidate>& out) {
+    out_ = &out;
+    auto const n = v_.size();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      if (used_[i]) continue;
+      if (v_.word(i)) {
+        if (try_phrase(i)) continue;
+        if (!v_.readings(i).empty()) try_verb(i);
+      } else if (v_.dash(i)) {
+        try_social(i);
+      } else if (v_.is(i, ":")) {
+        try_colon(i);
+      }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](candidate const& a, candidate const& b) { return a.cue_first < b.cue_first; });
+  }
+
+private:
+  //=== helpers ===//
+
+  void mark(std::uint32_t a, std::uint32_t b) {
+    for (auto k = a; k < b && k < used_.size(); ++k) used_[k] = 1;
+  }
+
+  [[nodiscard]] bool clause_initial(std::uint32_t i) const noexcept {
+    auto const sf = v_.sent_first(i);
+    if (i == sf) return true;
+    auto const p = i - 1;
+    return v_.is(p, ",") || v_.is(p, ":") || v_.is(p, ";") || v_.open_quote(p) || v_.dash(p) || v_.is(p, "(") ||
+           (v_.word(p) && v_.has(p, wcl::conj)) || v_.newline_before(i);
+  }
+
+  /// Whether « l' », « le », « la », « les » at k is an object pronoun (« comme l'a indiqué ») rather
+  /// than an article (« selon l'annonce »).
+  [[nodiscard]] bool object_clitic_at(std::uint32_t k) const noexcept {
+    if (!v_.has(k, wcl::clitic)) return false;
+    if (!v_.has(k, wcl::det)) return true;
+    if (k == v_.sent_first(k)) return false;
+    auto const p = k - 1;
+    if (v_.punct(p)) return v_.close_quote(p);
+    if (v_.is(p, "que") || v_.is(p, "qu'")) return false;
+    if (v_.has(p, wcl::subject_pronoun | wcl::negation) || v_.is(p, "comme") || v_.is(p, "qui") ||
+        v_.is(p, "ainsi") || v_.subject_clitic(p))
+      return true;
+    if (v_.has(p, wcl::prep | wcl::prep_np | wcl::conj | wcl::det | wcl::aux_avoir | wcl::aux_etre | wcl::verb))
+      return false;
+    return v_.word(p);
+  }
+
+  /// Where the clause containing k starts, scanning left: after a subordinator, a finite verb,
+  /// a colon, a quote mark or a dash.
+  [[nodiscard]] std::uint32_t clause_floor(std::uint32_t k) const noexcept {
+    auto const sf = v_.sent_first(k);
+    auto m = k;
+    while (m > sf && k - m < 40) {
+      auto const p = m - 1;
+      if (v_.punct(p)) {
+        auto const s = v_[p].f;
+        if (s == ":" || s == ";" || v_.open_quote(p) || v_.close_quote(p) || v_.dash(p) || v_.final_punct(p)) break;
+      } else if (v_.word(p) && (v_.has(p, wcl::subord) || v_.finite_verb(p))) {
+        break;
+      }
+      --m;
+    }
+    return m;
+  }
+
+  /// The noun phrase that ends with token k (or ends just before a comma at k).
+  [[nodiscard]] noun_phrase np_ending_at(std::uint32_t k, bool relative) const {
+    noun_phrase none_np;
+    auto const floor = clause_floor(k);
+    noun_phrase fallback;
+    for (auto p = floor; p <= k; ++p) {
+      bool start = v_.valid_np_start(p);
+      if (!start && relative && v_.typed(p) && !v_.cap(p)) start = true;
+      if (relative && (v_.is(p, "du") || v_.is(p, "au") || v_.is(p, "aux") ||
+                       (v_.is(p, "des") && p > floor && v_.word(p - 1) && !v_.has(p - 1, wcl::prep | wcl::prep_np))))
+        start = false;  // « les affirmations du porte-parole X, qui … »: the source is « porte-parole X »
+      if (!start) continue;
+      if (!relative && p > floor && v_.has(p - 1, wcl::prep_np | wcl::prep | wcl::det | wcl::prenominal)) continue;
+      auto np = v_.parse_np(p, k + 1);
+      if (!np.ok()) continue;
+      bool const ends = np.last == k + 1 || (v_.is(k, ",") && np.last == k);
+      if (!ends) continue;
+      if (np.pronoun && np.first != k) continue;
+      if (!relative) return np;
+      if (np.type != source_type::document && np.type != source_type::unknown) return np;
+      if (!fallback.ok()) fallback = np;
+    }
+    return fallback.ok() ? fallback : none_np;
+  }
+
+  /// Whether tokens [a, b) form an incise between commas: « , partiellement divulgué par …, »,
+  /// « , selon Reuters, », « , lui, », « , de son côté, ».
+  [[nodiscard]] bool incise_segment(std::uint32_t a, std::uint32_t b) const noexcept {
+    if (a >= b) return false;
+    if (v_.has(a, wcl::stressed_pronoun) && b - a <= 2) return true;
+    if (v_.is(a, "selon") || v_.is(a, "d'") || v_.is(a, "de") || v_.is(a, "pour") || v_.is(a, "quant") ||
+        v_.is(a, "à") || v_.is(a, "dans") || v_.is(a, "lors") || v_.is(a, "en"))
+      return true;
+    if (v_.word(a) && !v_.cap(a) && !v_.has(a, wcl::det) && !v_.typed(a)) return true;
+    return false;
+  }
+
+  struct subject {
+    enum class how : std::uint8_t { none, before, postposed, ellipsis } h = how::none;
+    noun_phrase np;
+    bool incise = false;   // after a comma or a closing quote
+    bool ce_que = false;   // « C'est ce que révèle … »
+  };
+
+  /// The subject of a verb group whose first token is gf.
+  [[nodiscard]] subject find_subject(std::uint32_t gf) const {
+    subject r;
+    auto const sf = v_.sent_first(gf);
+    auto j = gf;
+    while (j > sf && (object_clitic_at(j - 1) || v_.has(j - 1, wcl::reflexive) || v_.is(j - 1, "ne") ||
+                      v_.is(j - 1, "n'")))
+      --j;
+    if (j == sf) {
+      r.h = subject::how::postposed;
+      return r;
+    }
+    auto const k = j - 1;
+    if (v_.word(k) && v_.has(k, wcl::subject_pronoun)) {
+      if (v_.is(k, "on")) return r;  // « on estime que »: no source
+      r.h = subject::how::before;
+      r.np = v_.parse_np(k, k + 1);
+      return r;
+    }
+    if (v_.is(k, "qui")) {
+      auto m = k;
+      if (m > sf && v_.is(m - 1, ",")) --m;
+      if (m > sf) {
+        r.np = np_ending_at(m - 1, true);
+        if (r.np.ok()) r.h = subject::how::before;
+      }
+      return r;
+    }
+    if (v_.is(k, "mais") || v_.is(k, "et") || v_.is(k, "puis") || v_.is(k, "ou")) {
+      r.h = subject::how::ellipsis;
+      return r;
+    }
+    if (v_.is(k, ",")) {
+      auto np = np_ending_at(k, false);
+      if (np.ok() && np.type != source_type::unknown) {
+        r.h = subject::how::before;
+        r.np = np;
+        return r;
+      }
+      // skip an incise: « Le texte de cet accord, partiellement divulgué par …, précise »
+      std::uint32_t c0 = none;
+      int depth = 0;
+      for (auto m = k; m > sf && k - m < 20; --m) {
+        auto const p = m - 1;
+        if (v_.is(p, ")")) ++depth;
+        if (v_.is(p, "(")) --depth;
+        if (depth == 0 && v_.is(p, ",")) {
+          c0 = p;
+          break;
+        }
+        if (v_.final_punct(p) || v_.open_quote(p) || v_.close_quote(p)) break;
+      }
+      if (c0 != none && c0 > sf && incise_segment(c0 + 1, k)) {
+        auto np2 = np_ending_at(c0 - 1, false);
+        if (np2.ok()) {
+          r.h = subject::how::before;
+          r.np = np2;
+          return r;
+        }
+      }
+      r.h = subject::how::postposed;
+      r.incise = true;
+      return r;
+    }
+    if (v_.close_quote(k)) {
+      r.h = subject::how::postposed;
+      r.incise = true;
+      return r;
+    }
+    if (v_.is(k, "que") || v_.is(k, "qu'")) {
+      r.h = subject::how::postposed;
+      r.ce_que = k > sf && (v_.is(k - 1, "ce") || v_.is(k - 1, "c'")) && k - sf <= 4;
+      return r;
+    }
+    if (v_.is(k, "comme") || v_.is(k, "ainsi")) {
+      r.h = subject::how::postposed;
+      return r;
+    }
+    auto np = np_ending_at(k, false);
+    if (np.ok()) {
+      r.h = subject::how::before;
+      r.np = np;
+      return r;
+    }
+    if (v_.open_quote(k) || v_.is(k, ":")) r.h = subject::how::postposed;
+    return r;
+  }
+
+  /// The type of a source whose head the tables do not know: people for agent nouns
+  /// (« le nageur », « les enseignants interrogés »), documents otherwise.
+  [[nodiscard]] source_type untyped_type(noun_phrase const& np) const noexcept {
+    if (np.head == none || !v_.word(np.head)) return source_type::document;
+    auto const h = v_[np.head].f;
+    bool const agent = !ends_with_any(h, {"ment", "ments"}) &&
+                       ends_with_any(h, {"eur", "euse", "eurs", "euses", "rice", "rices", "iste", "istes", "ien",
+                                         "ienne", "iens", "iennes", "ier", "ière", "iers", "ières", "ant", "ante",
+                                         "ants", "antes", "\xC3\xA9s", "aire", "aires", "iciens", "icien"});
+    if (!agent) return source_type::document;
+    return (np.plural || np.indefinite) ? source_type::anonymous : source_type::person;
+  }
+
+  /// Trims final punctuation (and a closing quote that belongs to no quote in range) off [a, b).
+  [[nodiscard]] std::uint32_t trim_end(std::uint32_t a, std::uint32_t b) const noexcept {
+    while (b > a) {
+      auto const p = b - 1;
+      if (v_.final_punct(p) || v_.is(p, ",") || v_.is(p, ";") || v_.is(p, ":")) {
+        --b;
+        continue;
+      }
+      if (v_.close_quote(p)) {
+        auto const q = v_.quote_of(p);
+        if (q == none || v_.quotes()[q].open < a) {
+          --b;
+          continue;
+        }
+      }
+      break;
+    }
+    return b;
+  }
+
+  /// Sets the quote of a candidate: a quote that opens the content, or the first one inside it.
+  void find_quote(candidate& c) const {
+    if (c.quote != none || c.content_first == none) return;
+    auto const& qs = v_.quotes();
+    std::uint32_t found = none;
+    for (std::uint32_t q = 0; q < qs.size(); ++q) {
+      if (qs[q].open < c.content_first) continue;
+      if (qs[q].open >= c.content_last) break;
+      if (found != none && qs[q].open <= qs[found].close) continue;  // nested inside the first
+      if (qs[q].open == c.content_first && qs[q].close + 1 >= c.content_last) {
+        c.quote = q;  // a direct quote that carries the content
+        c.content_last = std::max(c.content_last, qs[q].close + 1);
+        return;
+      }
+      if (found != none) return;  // two quoted fragments or more: content only
+      found = q;
+    }
+    c.quote = found;
+  }
+
+  [[nodiscard]] bool hypothetical_before(std::uint32_t k) const noexcept {
+    auto const sf = v_.sent_first(k);
+    for (auto s = sf; s < k; ++s) {
+      if (v_.is(s, "si") && !(s > sf && (v_.is(s - 1, "même") || v_.is(s - 1, "comme")))) return true;
+      if (v_.is(s, "s'") && (v_.is(s + 1, "il") || v_.is(s + 1, "ils"))) return true;
+      if (v_.is(s, "cas") && v_.is(s + 1, "où")) return true;
+    }
+    return false;
+  }
+
+  /// Hedges in the content: conditional mood, modal words and phrases.
+  void modality(candidate& c, bool concordance = false) const {
+    if (c.content_first == none) return;
+    auto const n = v_.size();
+    for (auto k = c.content_first; k < c.content_last && k < n; ++k) {
+      if (!v_.word(k)) continue;
+      phrase_entry const* p = nullptr;
+      if (v_.match_phrase(k, n, phrase_entry::kind::cue, &p) && p->role == phrase_role::hedge) {
+        c.hedged = true;
+        continue;
+      }
+      if (v_.has(k, wcl::hedge)) {
+        c.hedged = true;
+        continue;
+      }
+      bool cond = v_.looks_conditional(k);
+      for (auto const& r : v_.readings(k)) cond = cond || (r.forms & verb_form::conditional);
+      if (cond) {
+        // « a assuré que l'État serait vigilant »: the future of the past, not a hedge
+        if (hypothetical_before(k)) c.hypothetical = true;
+        else if (!concordance) c.hedged = true;
+      }
+    }
+  }
+
+  void content_after(candidate& c, std::uint32_t from) const {
+    auto const sl = v_.sent_last(c.cue_first);
+    c.content_first = std::min(from, sl);
+    c.content_last = trim_end(c.content_first, sl);
+  }
+
+  /// Content before the cue: from the clause start to the comma before it.
+  void content_before(candidate& c, std::uint32_t before) const {
+    auto const sf = v_.sent_first(c.cue_first);
+    auto b = before;
+    while (b > sf && (v_.is(b - 1, ",") || v_.final_punct(b - 1) || v_.dash(b - 1))) --b;
+    auto a = b;
+    while (a > sf) {
+      auto const p = a - 1;
+      if (v_.is(p, ":") || v_.is(p, ";") || (v_.final_punct(p) && p + 1 < before)) break;
+      if (v_.open_quote(p)) {
+        auto const q = v_.quote_of(p);
+        if (q == none || v_.quotes()[q].close >= b) break;
+      }
+      --a;
+    }
+    c.content_first = a;
+    c.content_last = b;
+  }
+
+  /// The previous sentence (same paragraph), for a cue that the writer cut off: « … en Ukraine. selon X le 23 novembre. »
+  void content_previous_sentence(candidate& c) const {
+    auto const s = v_[c.cue_first].sent;
+    auto const& ss = v_.ctx().sentences;
+    if (s == 0 || s >= ss.size() || ss[s].paragraph_start) return;
+    auto const& prev = ss[s - 1];
+    c.content_first = prev.first_token;
+    c.content_last = trim_end(prev.first_token, prev.last_token);
+  }
+
+  //=== cue phrases ===//
+
+  bool try_phrase(std::uint32_t i) {
+    phrase_entry const* p = nullptr;
+    auto const sl = v_.sent_last(i);
+    auto const len = v_.match_phrase(i, sl, phrase_entry::kind::cue, &p);
+    if (!len) return false;
+    if (p->role == phrase_role::hedge) return false;
+    auto const sf = v_.sent_first(i);
+    auto const k = i + len;
+    candidate c;
+    c.cue_first = i;
+    c.cue_last = k;
+    for (std::size_t w = 0; w < p->words.size(); ++w) {
+      if (w && !p->words[w - 1].ends_with("'")) c.lemma.push_back(' ');
+      c.lemma += p->words[w];
+    }
+    switch (p->role) {
+    case phrase_role::source_follows:
+    case phrase_role::opinion: {
+      c.kind = p->role == phrase_role::opinion ? cue_kind::opinion : cue_kind::preposition;
+      noun_phrase np;
+      if (v_.word(k) && v_.has(k, wcl::stressed_pronoun)) {
+        np = v_.parse_np(k, k + 1);
+        np.type = source_type::self;
+        np.pronoun = true;
+      } else {
+        np = v_.parse_np(k, sl);
+      }
+      if (!np.ok() || np.head == none) return false;
+      if (v_.has(np.head, wcl::reporting_noun)) {
+        auto sub = reporting_complement(np);
+        if (sub.ok()) {
+          c.src_bytes = v_.bytes(sub.first, sub.last);
+          c.src = sub;
+        } else {
+          np.type = source_type::document;
+        }
+      }
+      bool const untyped = np.type == source_type::unknown;
+      if (v_.has(np.head, wcl::non_source) && (untyped || !v_.cap(np.head))) return false;
+      bool const initial = clause_initial(i);
+      bool const comma_after = v_.is(np.last, ",");
+      bool const ends = np.last >= sl || v_.final_punct(np.last) || (np.last + 1 >= sl && v_.close_quote(np.last));
+      if (c.kind == cue_kind::opinion) {
+        if (!initial || !comma_after) return false;
+        if (untyped || np.type == source_type::document) return false;
+        if (np.pronoun && !v_.has(np.head, wcl::stressed_pronoun)) return false;
+        // « Pour Pyongyang, envoyer des troupes … »: a purpose, not an opinion
+        auto const a = np.last + 1;
+        if (v_.word(a) && !v_.cap(a) && (v_[a].f.ends_with("er") || v_[a].f.ends_with("ir")) && !v_.typed(a))
+          return false;
+        if (v_.word(a) && v_.readings(a).size() && (v_.verb_forms(a, false) & verb_form::infinitive)) return false;
+      } else if (untyped) {
+        if (!((initial && comma_after) || (i > sf && v_.is(i - 1, ",") && ends))) return false;
+        np.type = untyped_type(np);
+      }
+      if (c.src_bytes.empty()) c.src = np;
+      if (initial && comma_after && !(i > sf && v_.is(i - 1, ",") && trim_end(np.last + 1, sl) <= np.last + 2)) {
+        content_after(c, np.last + 1);
+      } else if (i > sf && (v_.final_punct(i - 1) || (v_.is(i - 1, ",") && i >= 2 && v_.final_punct(i - 2)))) {
+        content_before(c, i);  // « … en Ukraine. selon X » (a cut-off sentence)
+      } else if (i == sf && (ends || !comma_after) && !v_.cap(i)) {
+        content_previous_sentence(c);
+      } else if (i > sf) {
+        content_before(c, i);
+        if (c.content_first == c.content_last) content_after(c, comma_after ? np.last + 1 : np.last);
+      } else {
+        content_after(c, comma_after ? np.last + 1 : np.last);
+      }
+      break;
+    }
+    case phrase_role::agent_follows: {
+      c.kind = cue_kind::relay;
+      auto np = v_.parse_np(k, sl);
+      if (!np.ok() || np.type == source_type::unknown || np.type == source_type::self) return false;
+      c.src = np;
+      // « « … », a déclaré X, cité par Y »: what X said, relayed by Y
+      auto const q = i > sf ? v_.quote_of(i - 1) : none;
+      if (q != none) c.quote = q;
+      content_before(c, i);
+      break;
+    }
+    case phrase_role::source_adjective: {
+      c.kind = cue_kind::source_adjective;
+      auto np = v_.parse_np(i + 1, sl);  // « source proche du dossier »: the head is « source(s) »
+      if (!np.ok() || np.last <= k) return false;
+      np.first = k;
+      np.type = source_type::anonymous;
+      c.src = np;
+      if (initial_comma(i, np.last)) content_after(c, np.last + 1);
+      else content_before(c, i);
+      break;
+    }
+    case phrase_role::hedge:
+      return false;
+    }
+    if (c.content_first == none) content_after(c, k);
+    find_quote(c);
+    modality(c);
+    mark(c.cue_first, c.cue_last);
+    out_->push_back(std::move(c));
+    return true;
+  }
+
+  /// « les informations révélées jeudi par l'état-major », « les informations de BFMTV »: the source
+  /// inside a reporting noun phrase.
+  [[nodiscard]] noun_phrase reporting_complement(noun_phrase const& np) const {
+    for (auto k = np.head_end; k < np.last; ++k) {
+      bool const contracted = v_.is(k, "du") || v_.is(k, "des");
+      if (!(v_.is(k, "de") || v_.is(k, "d'") || v_.is(k, "par") || contracted)) continue;
+      auto const start = contracted ? k + 1 : k + 1;
+      np_options o;
+      o.coordination = false;
+      auto sub = v_.parse_np(start, np.last, o);
+      if (sub.ok() && sub.type != source_type::unknown && sub.type != source_type::self) return sub;
+    }
+    return {};
+  }
+
+  [[nodiscard]] bool initial_comma(std::uint32_t i, std::uint32_t np_last) const noexcept {
+    return clause_initial(i) && v_.is(np_last, ",");
+  }
+
+  //=== verb groups ===//
+
+  void try_verb(std::uint32_t i) {
+    auto const sf = v_.sent_first(i);
+    auto const sl = v_.sent_last(i);
+    auto const& tbl = v_.table();
+    verb_entry const* ve = nullptr;
+    std::uint16_t forms = 0;
+    std::uint32_t particle = 0;
+    for (auto const& r : v_.readings(i)) {
+      auto const& e = tbl.verb(r.verb);
+      if (e.flags & verb_flags::semi_auxiliary) continue;
+      std::uint32_t plen = 0;
+      if (!e.particle.empty()) {
+        bool ok = i + e.particle.size() < sl;
+        for (std::size_t w = 0; ok && w < e.particle.size(); ++w) ok = v_.is(i + 1 + static_cast<std::uint32_t>(w), e.particle[w]);
+        if (!ok) continue;
+        plen = static_cast<std::uint32_t>(e.particle.size());
+      }
+      ve = &e;
+      forms = r.forms;
+      particle = plen;
+      break;
+    }
+    if (!ve) return;
+    // a noun after an article: « l'annonce », « la note », « le juge »
+    if (i > sf && v_.has(i - 1, wcl::det) && !object_clitic_at(i - 1) && !(forms & verb_form::infinitive)) return;
+    if (i > sf && v_.has(i - 1, wcl::prep_np) && !(forms & verb_form::infinitive)) return;
+    if (v_.cap(i) && i != sf) return;
+
+    bool const finite = forms & verb_form::finite;
+    bool const part = forms & verb_form::participle;
+    bool cue_past = (forms & (verb_form::imperfect | verb_form::simple_past)) != 0;
+    bool negated = ve->flags & verb_flags::denial;
+    bool hedged = ve->flags & verb_flags::hedge;
+    std::uint32_t gf = i;            // first token of the verb group (auxiliary, semi-auxiliary)
+    std::uint32_t clitic = none;     // inverted subject « -t-il »
+    bool aux_found = false;
+
+    if (part) {
+      auto k = i;
+      int skipped = 0;
+      while (k > sf && skipped < 4) {
+        auto const j = k - 1;
+        if (v_.subject_clitic(j)) { clitic = j; k = j; continue; }
+        bool const adv = v_.has(j, wcl::adverb) ||
+                         (v_.word(j) && !v_.cap(j) && v_[j].f.ends_with("ment") && !v_.typed(j) && v_[j].f.size() > 5) ||
+                         (v_.has(j, wcl::negation) && !v_.is(j, "ne") && !v_.is(j, "n'"));
+        if (!adv) break;
+        k = j;
+        ++skipped;
+      }
+      if (k > sf && v_.has(k - 1, wcl::aux_avoir) && !v_.is(k - 1, "avoir") && !v_.is(k - 1, "ayant")) {
+        gf = k - 1;
+        aux_found = true;
+        cue_past = true;
+        if (v_.has(gf, wcl::conditional)) hedged = true;
+      } else if (k > sf && v_.has(k - 1, wcl::aux_etre)) {
+        if ((ve->flags & verb_flags::pronominal) && k - 1 > sf && v_.has(k - 2, wcl::reflexive)) {
+          gf = k - 1;
+          aux_found = true;
+          if (v_.has(gf, wcl::conditional)) hedged = true;
+        } else {
+          return;  // a passive without its agent phrase: « est confirmé »
+        }
+      } else if (k > sf && (v_.is(k - 1, "avoir") || v_.is(k - 1, "ayant"))) {
+        return;
+      }
+      if (!aux_found) {
+        clitic = none;
+        if (!finite) return;  // an adjectival participle: « les informations révélées »
+      }
+    }
+    if (!aux_found && !finite) {
+      if (!(forms & verb_form::infinitive)) return;
+      // « continue de nier », « vient de confirmer », « refuse de commenter », « va annoncer »
+      auto k = i;
+      if (k > sf && (v_.is(k - 1, "de") || v_.is(k - 1, "d'") || v_.is(k - 1, "à"))) --k;
+      while (k > sf && (v_.has(k - 1, wcl::adverb) || (v_.has(k - 1, wcl::negation) && !v_.is(k - 1, "ne") && !v_.is(k - 1, "n'"))))
+        --k;
+      if (k == sf) return;
+      auto const j = k - 1;
+      std::uint16_t semi = 0;
+      std::uint8_t semi_flags = 0;
+      for (auto const& r : v_.readings(j)) {
+        auto const& e = tbl.verb(r.verb);
+        if (e.flags & verb_flags::semi_auxiliary) {
+          semi = static_cast<std::uint16_t>(semi | r.forms);
+          semi_flags = static_cast<std::uint8_t>(semi_flags | e.flags);
+        }
+      }
+      if (semi & verb_form::finite) {
+        gf = j;
+        if (semi & verb_form::conditional) hedged = true;
+      } else if ((semi & verb_form::participle) && j > sf && v_.has(j - 1, wcl::aux_avoir)) {
+        gf = j - 1;
+      } else if (semi & verb_form::participle && j > sf && v_.subject_clitic(j - 1) && j - 1 > sf &&
+                 v_.has(j - 2, wcl::aux_avoir)) {
+        gf = j - 2;
+        clitic = j - 1;
+      } else {
+        return;
+      }
+      if (semi_flags & verb_flags::negative) negated = true;
+      if (gf + 1 < i && v_.subject_clitic(gf + 1)) clitic = gf + 1;
+    } else if (!aux_found && finite) {
+      if ((forms & verb_form::conditional) && !(forms & (verb_form::present | verb_form::imperfect))) hedged = true;
+    }
+    // pronominal verbs need their « se »
+    std::uint32_t cue_first = gf;
+    if (ve->flags & verb_flags::pronominal) {
+      if (!(gf > sf && v_.has(gf - 1, wcl::reflexive))) return;
+      cue_first = gf - 1;
+    }
+    // negation: « n'a pas confirmé », « ne l'a jamais reconnu »
+    {
+      auto k = cue_first;
+      while (k > sf && object_clitic_at(k - 1) && !v_.has(k - 1, wcl::negation)) --k;
+      if (k > sf && (v_.is(k - 1, "ne") || v_.is(k - 1, "n'"))) {
+        bool neg_word = false;
+        for (auto m = gf; m <= i + 2 && m < sl; ++m)
+          neg_word = neg_word || (v_.has(m, wcl::negation) && !v_.is(m, "ne") && !v_.is(m, "n'")) ||
+                     v_.has(m, wcl::negative_word);
+        if (neg_word) {
+          negated = (ve->flags & verb_flags::denial) == 0;  // « ne nie pas » is no denial
+          cue_first = k - 1;
+        }
+      }
+    }
+    std::uint32_t last = i + 1 + particle;
+    std::uint32_t after = last;
+    if (clitic == none && v_.subject_clitic(after)) {
+      clitic = after;
+      ++after;
+      last = after;  // « affirme-t-elle »: the inverted form is the cue
+    }
+    if (cue_first < gf && !aux_found && (v_.is(after, "pas") || v_.is(after, "jamais") || v_.is(after, "plus"))) {
+      ++after;
+      last = after;  // « ne croit pas »
+    }
+    for (int s = 0; s < 2 && after < sl; ++s) {
+      if ((v_.has(after, wcl::negation) && !v_.is(after, "ne")) || v_.has(after, wcl::adverb)) ++after;
+      else break;
+    }
+    // « a déclaré forfait », « affirmer sa puissance », « a reconnu la société coupable »
+    for (auto const& w : ve->not_with) {
+      for (auto m = i + 1 + particle; m < sl && m < i + 6; ++m) {
+        if (v_.is(m, "que") || v_.is(m, "qu'") || v_.punct(m)) break;
+        bool hit = v_.is(m, w);
+        if (w == "@poss") hit = m == after && (v_.is(m, "son") || v_.is(m, "sa") || v_.is(m, "ses") || v_.is(m, "leur") || v_.is(m, "leurs"));
+        if (w == "@money") hit = m == after && v_[m].kind == tokenize::token_kind::number;
+        if (w == "@any") hit = m == after && !v_.punct(m);
+        if (hit) return;
+      }
+    }
+
+    candidate c;
+    c.kind = cue_kind::verb;
+    c.cue_first = cue_first;
+    c.cue_last = last;
+    c.lemma = ve->lemma;
+    if (!ve->particle.empty()) {
+      for (auto const& w : ve->particle) {
+        c.lemma.push_back(' ');
+        c.lemma += w;
+      }
+    }
+    c.negated = negated;
+    c.hedged = hedged;
+
+    // the subject
+    subject subj;
+    bool incise = false;
+    auto const before_group = [&] {
+      auto j = cue_first;
+      while (j > sf && object_clitic_at(j - 1)) --j;
+      return j;
+    }();
+    bool const after_comma_or_quote =
+        before_group > sf && (v_.is(before_group - 1, ",") || v_.close_quote(before_group - 1));
+    if (ve->flags & verb_flags::source_auprès) {
+      // « a-t-on appris auprès de la préfecture »: the source follows « auprès de »
+      bool const on = (clitic != none && v_.pronoun_of_clitic(clitic) == "on") ||
+                      (before_group > sf && v_.is(before_group - 1, "on"));
+      if (!on) return;
+      std::uint32_t k = after;
+      while (k < sl && k < after + 6 && !v_.is(k, "auprès")) ++k;
+      if (!v_.is(k, "auprès")) return;
+      ++k;
+      if (v_.is(k, "de") || v_.is(k, "d'") || v_.is(k, "du") || v_.is(k, "des")) ++k;
+      if (v_.is(k - 1, "des")) --k;
+      auto np = v_.parse_np(k, sl);
+      if (!np.ok() || np.type == source_type::unknown) return;
+      c.src = np;
+      if (v_.is(np.last, ",")) content_after(c, np.last + 1);
+      else if (before_group > sf) content_before(c, before_group);
+      else content_after(c, np.last);
+      find_quote(c);
+      modality(c);
+      mark(c.cue_first, c.cue_last);
+      out_->push_back(std::move(c));
+      return;
+    }
+    if (clitic != none) {
+      if (v_.pronoun_of_clitic(clitic) == "on") return;
+      subj.h = subject::how::before;
+      subj.np = v_.parse_np(clitic, clitic + 1);
+      auto const& tk = v_.ctx().tokens[clitic];
+      auto const pro = v_.pronoun_of_clitic(clitic);
+      subj.np.first = clitic;
+      subj.np.last = clitic + 1;
+      subj.np.head = clitic;
+      subj.np.pronoun = true;
+      subj.np.type = source_type::self;
+      subj.np.g = (pro == "elle" || pro == "elles") ? gender::feminine : gender::masculine;
+      subj.np.plural = pro == "ils" || pro == "elles";
+      c.src_bytes = {tk.a_end - static_cast<std::uint32_t>(pro.size()), tk.a_end};
+      incise = after_comma_or_quote || v_.quote_of(gf) != none || before_group == sf;
+    } else {
+      subj = find_subject(cue_first);
+      if (subj.h == subject::how::ellipsis) {
+        // « … a déclaré …, mais n'a pas confirmé … »: the subject of the previous verb group
+        for (auto it = out_->rbegin(); it != out_->rend(); ++it) {
+          if (it->kind != cue_kind::verb || it->cue_last > cue_first || it->cue_first < sf) continue;
+          subj.np = it->src;
+          c.src_bytes = it->src_bytes;
+          subj.h = subject::how::before;
+          break;
+        }
+        if (subj.h != subject::how::before) return;
+      } else if (subj.h == subject::how::postposed) {
+        auto q = after;
+        if (!v_.valid_np_start(q) || v_.has(q, wcl::subject_pronoun)) return;
+        np_options o;
+        o.postposed = true;
+        auto np = v_.parse_np(q, sl, o);
+        if (!np.ok() || np.pronoun) return;
+        if (np.type == source_type::unknown && !np.definite && !np.indefinite) return;
+        subj.np = np;
+        incise = subj.incise || after_comma_or_quote || v_.quote_of(gf) != none;
+      } else if (subj.h == subject::how::none) {
+        return;
+      }
+    }
+    if (!subj.np.ok()) return;
+
+    // complements: « que », « : », a quote; or an incise
+    std::uint32_t que = none, colon = none;
+    {
+      auto k = (subj.h == subject::how::postposed) ? subj.np.last : after;
+      for (auto m = k; m < sl && m < k + 25; ++m) {
+        if (v_.is(m, "que") || v_.is(m, "qu'")) { que = m; break; }
+        if (v_.is(m, ":")) { colon = m; break; }
+        if (v_.open_quote(m) && m == k) { colon = m - 1; break; }
+        if (v_.final_punct(m) || v_.is(m, ";") || v_.open_quote(m)) break;
+        if (m > k && v_.finite_verb(m)) break;
+        if (v_.is(m, ",") && m > k + 8) break;
+      }
+    }
+    bool const complement = que != none || colon != none;
+    if ((ve->flags & verb_flags::needs_complement) && !complement && !incise) return;
+    if ((ve->flags & verb_flags::ambiguous) && !aux_found && !incise && !complement) {
+      // « une date précise. »: an adjective, not a verb
+      auto const nx = after;
+      if (nx >= sl || v_.punct(nx) || v_.has(nx, wcl::conj | wcl::prep) || v_.cap(nx)) return;
+    }
+    if (subj.np.type == source_type::unknown) {
+      if (!complement && !incise) return;
+      subj.np.type = untyped_type(subj.np);
+    }
+    if (subj.np.type == source_type::self && subj.np.pronoun && !v_.subject_clitic(subj.np.head) &&
+        !v_.has(subj.np.head, wcl::subject_pronoun | wcl::stressed_pronoun))
+      return;
+    c.src = subj.np;
+
+    // the content
+    if (incise) {
+      std::uint32_t q = none;
+      auto const b = before_group;
+      if (b > sf && v_.close_quote(b - 1)) q = v_.quote_of(b - 1);
+      else if (b > sf + 1 && v_.is(b - 1, ",") && v_.close_quote(b - 2)) q = v_.quote_of(b - 2);
+      if (q != none && v_.quotes()[q].close != (v_.close_quote(b - 1) ? b - 1 : b - 2)) q = none;
+      if (q == none && v_.quote_of(gf) != none) q = v_.quote_of(gf);
+      if (q != none) {
+        c.quote = q;
+        c.content_first = v_.quotes()[q].open + 1;
+        c.content_last = trim_end(c.content_first, v_.quotes()[q].close);
+      } else if (b > sf) {
+        content_before(c, b);
+      } else {
+        content_after(c, subj.h == subject::how::postposed ? subj.np.last : after);
+      }
+    } else if (subj.ce_que) {
+      content_previous_sentence(c);
+      if (c.content_first == none) content_after(c, subj.np.last);
+    } else if (que != none) {
+      content_after(c, que);
+    } else if (colon != none) {
+      content_after(c, colon + 1);
+      if (colon + 1 < sl && v_.open_quote(colon + 1)) {
+        auto const q = v_.quote_of(colon + 1);
+        if (q != none && v_.quotes()[q].open == colon + 1) {
+          c.quote = q;
+          c.content_first = colon + 2;
+          c.content_last = trim_end(c.content_first, v_.quotes()[q].close);
+        }
+      }
+    } else if (subj.h == subject::how::postposed) {
+      auto const s2 = subj.np.last;
+      if (v_.is(s2, ",") && trim_end(s2 + 1, sl) > s2 + 1) content_after(c, s2 + 1);
+      else if (before_group > sf) content_before(c, before_group);
+      else content_after(c, s2);
+    } else {
+      content_after(c, after);
+    }
+    find_quote(c);
+    modality(c, cue_past && que != none);
+    mark(c.cue_first, c.cue_last);
+    out_->push_back(std::move(c));
+  }
+
+  //=== embedded posts and colon quotes ===//
+
+  /// « — Reuters (@Reuters) April 15, 2025 » after the text of an embedded post.
+  void try_social(std::uint32_t i) {
+    if (!(i == 0 || v_.newline_before(i))) return;
+    auto const n = v_.size();
+    std::uint32_t open = none;
+    for (auto k = i + 1; k < n && k < i + 16 && !v_.newline_before(k); ++k) {
+      if (v_.is(k, "(") && k + 2 < n && v_[k + 1].kind == tokenize::token_kind::mention && v_.is(k + 2, ")")) {
+        open = k;
+        break;
+      }
+    }
+    if (open == none || open == i + 1 || i == 0) return;
+    // the post: the line(s) before, back to the previous line break
+    auto s = i - 1;
+    while (s > 0 && !v_.newline_before(s)) --s;
+    if (s >= i) return;
+    candidate c;
+    c.kind = cue_kind::social_media;
+    c.cue_first = i;
+    c.cue_last = i + 1;
+    c.lemma = "post";
+    noun_phrase np;
+    np.first = i + 1;
+    np.last = open;
+    np.head = i + 1;
+    np.head_end = open;
+    np.name_first = i + 1;
+    np.name_last = open;
+    if (v_.typed(i + 1)) {
+      np.type = v_[i + 1].w->type;
+      np.subtype = v_[i + 1].w->subtype;
+    } else {
+      np.type = (open - i - 1 == 1) ? source_type::organization : source_type::person;
+    }
+    np.acronym = none;
+    c.src = np;
+    c.handle = open + 1;
+    c.content_first = s;
+    c.content_last = i;
+    c.quote_bytes = v_.bytes(s, i);
+    mark(i, open + 3);
+    out_->push_back(std::move(c));
+  }
+
+  /// « Le ministre : « Nous tiendrons » »: a speaker, a colon, a quote.
+  void try_colon(std::uint32_t i) {
+    auto const n = v_.size();
+    if (i + 1 >= n || !v_.open_quote(i + 1)) return;
+    auto const q = v_.quote_of(i + 1);
+    if (q == none || v_.quotes()[q].open != i + 1) return;
+    auto const sf = v_.sent_first(i);
+    auto start = sf;
+    for (auto k = sf; k < i; ++k)
+      if (v_.dash(k) || v_.is(k, ":")) start = k + 1;
+    for (auto const& c : *out_)
+      if (c.cue_first >= start && c.cue_last <= i && c.kind == cue_kind::verb) return;
+    if (start >= i) return;
+    auto np = v_.parse_np(start, i);
+    if (!np.ok() || np.last != i) return;
+    if (np.type != source_type::person && np.type != source_type::organization &&
+        np.type != source_type::anonymous && np.type != source_type::country_or_capital)
+      return;
+    candidate c;
+    c.kind = cue_kind::colon;
+    c.cue_first = i;
+    c.cue_last = i + 1;
+    c.lemma = ":";
+    c.src = np;
+    c.quote = q;
+    c.content_first = i + 2;
+    c.content_last = trim_end(c.content_first, v_.quotes()[q].close);
+    modality(c);
+    mark(i, i + 1);
+    out_->push_back(std::move(c));
+  }
+
+  token_view const& v_;
+  std::vector<std::uint8_t> used_;
+  std::vector<candidate>* out_ = nullptr;
+};
+
+} // namespace depeche::recognize::detail
+
+#endif

@@ -1,0 +1,772 @@
+// SPDX-License-Identifier: MIT
+// Token view for the attribution recognizer: folded text, table lookups, quotes, noun phrases.
+#ifndef DEPECHE_RECOGNIZE_DETAIL_ATTRIBUTION_TOKENS_HPP_INCLUDED
+#define DEPECHE_RECOGNIZE_DETAIL_ATTRIBUTION_TOKENS_HPP_INCLUDED
+
+#include <depeche/recognize/context.hpp>
+#include <depeche/recognize/cues.hpp>
+#include <depeche/recognize/sources.hpp>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace depeche::recognize::detail {
+
+inline constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+/// A token as the attribution recognizer sees it.
+struct tok {
+  std::string_view f;             ///< folded (lower-case) analysed text
+  word_info const* w = nullptr;   ///< what the cue tables say, if anything
+  std::uint32_t sent = 0;         ///< sentence index
+  std::uint32_t quote = none;     ///< innermost quote pair containing the token
+  std::uint16_t flags = 0;        ///< tokenize::token_flags
+  tokenize::token_kind kind = tokenize::token_kind::other;
+};
+
+/// A pair of matching quote marks (token indices).
+struct quote_pair {
+  std::uint32_t open = 0, close = 0;
+};
+
+/// A noun phrase found by the chunker, over tokens [first, last).
+struct noun_phrase {
+  std::uint32_t first = 0, last = 0;
+  std::uint32_t head = none, head_end = none;
+  source_type type = source_type::unknown;
+  source_subtype subtype = source_subtype::none;
+  std::uint8_t sflags = 0;
+  bool definite = false, indefinite = false, plural = false, pronoun = false, title = false;
+  gender g = gender::unknown;
+  std::uint32_t name_first = none, name_last = none;    ///< last proper-name run
+  std::uint32_t acronym = none;                         ///< token of an acronym (head or in parentheses)
+  std::uint32_t paren_open = none, paren_close = none;  ///< a parenthesis giving an acronym or expansion
+  bool paren_is_expansion = false;                      ///< « la KCNA (Korean Central News Agency) »
+  [[nodiscard]] bool ok() const noexcept { return last > first; }
+  [[nodiscard]] bool has_name() const noexcept { return name_first != none; }
+};
+
+struct np_options {
+  bool apposition = true;    ///< « Le ministre …, Shin Won-sik », « Jean Dupont, chercheur à l'IRIS »
+  bool coordination = true;  ///< « Washington et Séoul », « ukrainiens, américains et sud-coréens »
+  bool postposed = false;    ///< a subject after its verb: stops before « à l'AFP »
+};
+
+namespace tf = tokenize::token_flags;
+namespace wcl = word_class;
+
+[[nodiscard]] inline bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> l) noexcept {
+  for (auto x : l)
+    if (s.size() > x.size() && s.substr(s.size() - x.size()) == x) return true;
+  return false;
+}
+
+/// Reads tokens, cue tables and quotes of one document; the recognizer's vocabulary.
+class token_view {
+public:
+  token_view(cues const& c, context const& ctx) : cues_(&c), ctx_(&ctx) {
+    auto const n = ctx.tokens.size();
+    t_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      auto const& k = ctx.tokens[i];
+      auto& t = t_[i];
+      t.f = k.analysed().of(ctx.folded);
+      t.flags = k.flags;
+      t.kind = k.kind;
+      if (k.kind == tokenize::token_kind::word && !(k.flags & tf::clitic) && t.f.size() <= 40) t.w = c.find(t.f);
+    }
+    for (std::uint32_t s = 0; s < ctx.sentences.size(); ++s) {
+      auto const& x = ctx.sentences[s];
+      for (auto i = x.first_token; i < x.last_token && i < n; ++i) t_[i].sent = s;
+    }
+    find_quotes();
+  }
+
+  [[nodiscard]] std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(t_.size()); }
+  [[nodiscard]] tok const& operator[](std::uint32_t i) const noexcept { return t_[i]; }
+  [[nodiscard]] cues const& table() const noexcept { return *cues_; }
+  [[nodiscard]] context const& ctx() const noexcept { return *ctx_; }
+  [[nodiscard]] std::vector<quote_pair> const& quotes() const noexcept { return quotes_; }
+
+  //=== token tests ===//
+
+  [[nodiscard]] std::uint32_t cls(std::uint32_t i) const noexcept { return i < size() && t_[i].w ? t_[i].w->classes : 0; }
+  [[nodiscard]] bool has(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
+  [[nodiscard]] bool word(std::uint32_t i) const noexcept { return i < size() && t_[i].kind == tokenize::token_kind::word; }
+  [[nodiscard]] bool cap(std::uint32_t i) const noexcept { return i < size() && (t_[i].flags & tf::capitalized); }
+  [[nodiscard]] bool caps(std::uint32_t i) const noexcept { return i < size() && (t_[i].flags & tf::all_caps); }
+  [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return i < size() && t_[i].f == s; }
+  [[nodiscard]] bool punct(std::uint32_t i) const noexcept {
+    return i < size() && t_[i].kind == tokenize::token_kind::punctuation;
+  }
+  [[nodiscard]] bool newline_before(std::uint32_t i) const noexcept {
+    return i < size() && (t_[i].flags & (tf::newline_before | tf::paragraph_before));
+  }
+  [[nodiscard]] bool open_quote(std::uint32_t i) const noexcept {
+    if (!punct(i)) return false;
+    auto const s = t_[i].f;
+    return s == "\xC2\xAB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E" || (s == "\"" && is_quote_open(i));
+  }
+  [[nodiscard]] bool close_quote(std::uint32_t i) const noexcept {
+    if (!punct(i)) return false;
+    auto const s = t_[i].f;
+    return s == "\xC2\xBB" || s == "\xE2\x80\x9D" || (s == "\"" && !is_quote_open(i));
+  }
+  [[nodiscard]] bool final_punct(std::uint32_t i) const noexcept {
+    return punct(i) && (t_[i].f == "." || t_[i].f == "!" || t_[i].f == "?" || t_[i].f == "\xE2\x80\xA6");
+  }
+  [[nodiscard]] bool dash(std::uint32_t i) const noexcept {
+    return punct(i) && (t_[i].f == "\xE2\x80\x94" || t_[i].f == "\xE2\x80\x93" || t_[i].f == "-");
+  }
+  /// An inverted subject clitic: « -t-il », « -elle », « -t-on ».
+  [[nodiscard]] bool subject_clitic(std::uint32_t i) const noexcept {
+    if (i >= size() || !(t_[i].flags & tf::clitic)) return false;
+    auto const p = pronoun_of_clitic(i);
+    return p == "il" || p == "ils" || p == "elle" || p == "elles" || p == "on";
+  }
+  [[nodiscard]] std::string_view pronoun_of_clitic(std::uint32_t i) const noexcept {
+    auto const s = t_[i].f;
+    auto const d = s.rfind('-');
+    return d == std::string_view::npos ? s : s.substr(d + 1);
+  }
+  /// Any word the chunker treats as grammar rather than content.
+  [[nodiscard]] bool function_word(std::uint32_t i) const noexcept {
+    return has(i, wcl::det | wcl::prep_np | wcl::prep | wcl::conj | wcl::subord | wcl::subject_pronoun |
+                      wcl::stressed_pronoun | wcl::negation | wcl::aux_avoir | wcl::aux_etre | wcl::verb |
+                      wcl::temporal | wcl::adverb | wcl::clitic | wcl::reflexive | wcl::negative_word);
+  }
+  [[nodiscard]] bool typed(std::uint32_t i) const noexcept {
+    return i < size() && t_[i].w && t_[i].w->type != source_type::unknown;
+  }
+
+  /// The verb readings of token i that are cues (not semi-auxiliaries), or an empty span.
+  [[nodiscard]] std::span<verb_reading const> readings(std::uint32_t i) const noexcept {
+    if (i >= size() || !t_[i].w) return {};
+    return cues_->readings(*t_[i].w);
+  }
+  [[nodiscard]] std::uint16_t verb_forms(std::uint32_t i, bool semi) const noexcept {
+    std::uint16_t f = 0;
+    for (auto const& r : readings(i)) {
+      bool const is_semi = cues_->verb(r.verb).flags & verb_flags::semi_auxiliary;
+      if (is_semi == semi) f = static_cast<std::uint16_t>(f | r.forms);
+    }
+    return f;
+  }
+
+  /// A finite verb (cue, auxiliary or frequent verb) or a word that looks like one.
+  [[nodiscard]] bool finite_verb(std::uint32_t i) const noexcept {
+    if (!word(i)) return false;
+    if (has(i, wcl::aux_avoir | wcl::aux_etre | wcl::verb | wcl::conditional) && !is(i, "été")) return true;
+    std::uint16_t f = 0;
+    for (auto const& r : readings(i)) f = static_cast<std::uint16_t>(f | r.forms);
+    if (f & verb_form::finite) {
+      // « la note », « l'annonce »: a noun after a determiner
+      if (i > 0 && has(i - 1, wcl::det) && !has(i - 1, wcl::clitic)) return false;
+      return true;
+    }
+    return looks_conditional(i) || (!cap(i) && ends_with_any(t_[i].f, {"aient"}));
+  }
+
+  /// « fournirait », « offriraient »: conditional endings (minus nouns such as « portrait »).
+  [[nodiscard]] bool looks_conditional(std::uint32_t i) const noexcept {
+    if (!word(i) || cap(i)) return false;
+    auto const s = t_[i].f;
+    if (has(i, wcl::conditional)) return true;
+    if (s.size() < 6) return false;
+    if (ends_with_any(s, {"raient"})) return true;
+    if (ends_with_any(s, {"rait"})) {
+      for (auto x : {"portrait", "retrait", "extrait", "attrait", "trait", "abstrait", "distrait", "soustrait"})
+        if (ends_with_any(s, {x}) || s == x) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /// A word that can be a past participle: « affilié », « menée », « publiés », « révélées ».
+  [[nodiscard]] bool participle_like(std::uint32_t i) const noexcept {
+    if (!word(i) || cap(i)) return false;
+    for (auto const& r : readings(i))
+      if (r.forms & verb_form::participle) return true;
+    auto const s = t_[i].f;
+    return s.size() > 4 && ends_with_any(s, {"\xC3\xA9", "\xC3\xA9" "e", "\xC3\xA9" "s", "\xC3\xA9" "es", "i", "ie",
+                                             "is", "ies", "u", "ue", "us", "ues"});
+  }
+
+  /// A lower-case adjective of nationality or origin: « américains », « sud-coréens », « britannique ».
+  [[nodiscard]] bool nationality_like(std::uint32_t i) const noexcept {
+    if (!word(i) || cap(i) || function_word(i)) return false;
+    return ends_with_any(t_[i].f, {"ain", "aine", "ains", "aines", "ais", "aise", "aises", "ien", "ienne", "iens",
+                                   "iennes", "ois", "oise", "oises", "\xC3\xA9" "en", "\xC3\xA9" "enne",
+                                   "\xC3\xA9" "ens", "\xC3\xA9" "ennes", "and", "ande", "ands", "andes", "que",
+                                   "ques", "ite", "ites", "in", "ine", "ins", "ines", "ol", "ole", "ols", "oles",
+                                   "aux", "al", "ale", "ales", "ental", "ien", "ois"});
+  }
+
+  /// Sentence bounds of token i: [first, last).
+  [[nodiscard]] std::uint32_t sent_first(std::uint32_t i) const noexcept {
+    auto const& ss = ctx_->sentences;
+    return ss.empty() ? 0 : ss[t_[i].sent].first_token;
+  }
+  [[nodiscard]] std::uint32_t sent_last(std::uint32_t i) const noexcept {
+    auto const& ss = ctx_->sentences;
+    return ss.empty() ? size() : std::min<std::uint32_t>(ss[t_[i].sent].last_token, size());
+  }
+
+  /// Length (in tokens) of the multi-word entry of kind `k` starting at i; sets `out` to it.
+  [[nodiscard]] std::uint32_t match_phrase(std::uint32_t i, std::uint32_t lim, phrase_entry::kind k,
+                                           phrase_entry const** out) const noexcept {
+    if (i >= size() || !t_[i].w) return 0;
+    for (auto idx : cues_->phrases(*t_[i].w)) {
+      auto const& p = cues_->phrase(idx);
+      if (p.what != k) continue;
+      auto const len = static_cast<std::uint32_t>(p.words.size());
+      if (i + len > lim) continue;
+      bool ok = true;
+      for (std::uint32_t j = 1; j < len && ok; ++j) {
+        ok = t_[i + j].f == p.words[j] && !(t_[i + j].flags & tf::newline_before);
+      }
+      if (!ok) continue;
+      *out = &p;
+      return len;
+    }
+    return 0;
+  }
+
+  /// Analysed byte range of tokens [a, b).
+  [[nodiscard]] span bytes(std::uint32_t a, std::uint32_t b) const noexcept {
+    if (a >= b || b > size()) return {};
+    return {ctx_->tokens[a].a_begin, ctx_->tokens[b - 1].a_end};
+  }
+
+  /// The innermost quote pair whose marks enclose token i, or none.
+  [[nodiscard]] std::uint32_t quote_of(std::uint32_t i) const noexcept { return i < size() ? t_[i].quote : none; }
+
+  //=== noun phrases ===//
+
+  [[nodiscard]] bool valid_np_start(std::uint32_t q) const noexcept;
+  [[nodiscard]] noun_phrase parse_np(std::uint32_t p, std::uint32_t lim, np_options o = {}) const;
+
+private:
+  [[nodiscard]] bool is_quote_open(std::uint32_t i) const noexcept {
+    // a straight double quote opens when it follows a space (or starts a line) and is glued to the next token
+    bool const before = i == 0 || (t_[i].flags & (tf::space_before | tf::newline_before)) || open_bracket(i - 1);
+    bool const after = i + 1 < size() && !(t_[i + 1].flags & (tf::space_before | tf::newline_before));
+    return before && after;
+  }
+  [[nodiscard]] bool open_bracket(std::uint32_t i) const noexcept {
+    return punct(i) && (t_[i].f == "(" || t_[i].f == "[");
+  }
+
+  void find_quotes();
+  [[nodiscard]] std::uint32_t name_run(std::uint32_t q, std::uint32_t lim) const noexcept;
+  bool source_phrase(std::uint32_t q, std::uint32_t lim, bool article, noun_phrase& r) const noexcept;
+  void type_name_run(noun_phrase& r, std::uint32_t a, std::uint32_t b) const noexcept;
+
+  cues const* cues_;
+  context const* ctx_;
+  std::vector<tok> t_;
+  std::vector<quote_pair> quotes_;
+};
+
+//=== quotes ===//
+
+inline void token_view::find_quotes() {
+  struct open_mark {
+    std::uint32_t at;
+    char kind;  // 'g' « », 'c' “ ”, 's' "
+  };
+  std::vector<open_mark> stack;
+  auto const n = size();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    auto const& t = t_[i];
+    bool const line = (t.flags & (tf::newline_before | tf::paragraph_before)) != 0;
+    if (t.kind != tokenize::token_kind::punctuation) {
+      if (line && !stack.empty()) stack.clear();  // an unclosed quote does not run past its line
+      continue;
+    }
+    auto const s = t.f;
+    if (s == "\xC2\xAB") {  // «
+      if (line) {
+        bool continuing = false;
+        for (auto const& m : stack) continuing = continuing || m.kind == 'g';
+        if (continuing) continue;  // « at the head of a new paragraph continues a quote
+        stack.clear();
+      }
+      stack.push_back({i, 'g'});
+    } else if (s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E") {  // “ „
+      if (line) stack.clear();
+      stack.push_back({i, 'c'});
+    } else if (s == "\xC2\xBB" || s == "\xE2\x80\x9D") {  // » ”
+      if (line) {
+        bool keep = false;
+        for (auto const& m : stack) keep = keep || m.kind == 'g';
+        if (!keep) stack.clear();
+      }
+      char const k = s == "\xC2\xBB" ? 'g' : 'c';
+      for (std::size_t d = stack.size(); d-- > 0;) {
+        if (stack[d].kind == k) {
+          quotes_.push_back({stack[d].at, i});
+          stack.resize(d);
+          break;
+        }
+      }
+    } else if (s == "\"") {
+      if (line) stack.clear();
+      bool const top_straight = !stack.empty() && stack.back().kind == 's';
+      if (top_straight && !is_quote_open(i)) {
+        quotes_.push_back({stack.back().at, i});
+        stack.pop_back();
+      } else if (is_quote_open(i)) {
+        stack.push_back({i, 's'});
+      } else if (top_straight) {
+        quotes_.push_back({stack.back().at, i});
+        stack.pop_back();
+      }
+    } else if (line && !stack.empty()) {
+      bool keep = false;
+      for (auto const& m : stack) keep = keep || m.kind == 'g';
+      if (!keep) stack.clear();
+    }
+  }
+  std::sort(quotes_.begin(), quotes_.end(), [](quote_pair a, quote_pair b) { return a.open < b.open; });
+  for (std::uint32_t q = 0; q < quotes_.size(); ++q)
+    for (auto i = quotes_[q].open; i <= quotes_[q].close && i < n; ++i) t_[i].quote = q;
+}
+
+//=== noun phrases ===//
+
+inline std::uint32_t token_view::name_run(std::uint32_t q, std::uint32_t lim) const noexcept {
+  auto k = q;
+  while (k < lim) {
+    if (word(k) && (cap(k) || caps(k)) && (!function_word(k) || typed(k) || k == q)) {
+      if (k > q && has(k, wcl::temporal)) break;
+      ++k;
+    } else if (k > q && word(k) && cap(k) && has(k, wcl::det) && !(t_[k].flags & tf::newline_before) &&
+               (k + 1 >= lim || !word(k + 1) || cap(k + 1))) {
+      ++k;  // « Kim Jong Un », « Jean-Yves Le Drian »
+    } else if (k > q && has(k, wcl::name_particle) && !cap(k) && k + 1 < lim && word(k + 1) && cap(k + 1) &&
+               !function_word(k + 1) && !(t_[k + 1].flags & tf::newline_before)) {
+      ++k;
+    } else {
+      break;
+    }
+    if (k < lim && (t_[k].flags & tf::newline_before)) break;
+  }
+  return k;
+}
+
+inline void token_view::type_name_run(noun_phrase& r, std::uint32_t a, std::uint32_t b) const noexcept {
+  r.name_first = a;
+  r.name_last = b;
+  if (typed(a) && !(t_[a].w->source_flags & source_flags::name_part)) {
+    r.type = t_[a].w->type;
+    r.subtype = t_[a].w->subtype;
+    r.sflags = t_[a].w->source_flags;
+    if (b - a == 1 && caps(a)) r.acronym = a;
+    if (r.sflags & source_flags::title) r.title = true;
+    return;
+  }
+  if (b - a == 1 && caps(a)) {
+    r.type = source_type::organization;
+    r.acronym = a;
+    return;
+  }
+  r.type = source_type::person;
+}
+
+inline bool token_view::source_phrase(std::uint32_t q, std::uint32_t lim, bool article, noun_phrase& r) const noexcept {
+  phrase_entry const* p = nullptr;
+  auto const len = match_phrase(q, lim, phrase_entry::kind::source, &p);
+  if (!len) return false;
+  bool const starts_article = p->words[0] == "le" || p->words[0] == "la" || p->words[0] == "les" ||
+                              p->words[0] == "l'" || p->words[0] == "the";
+  if (starts_article != article) return false;
+  if ((p->flags & source_flags::proper) && !cap(article ? q + 1 : q)) return false;
+  r.head = q;
+  r.head_end = q + len;
+  r.type = p->type;
+  r.subtype = p->subtype;
+  r.sflags = p->flags;
+  if (p->flags & source_flags::title) r.title = true;
+  if (cap(article ? q + 1 : q)) {
+    r.name_first = q;
+    r.name_last = q + len;
+  }
+  return true;
+}
+
+inline bool token_view::valid_np_start(std::uint32_t q) const noexcept {
+  if (q >= size()) return false;
+  if (t_[q].kind == tokenize::token_kind::number)
+    return q + 1 < size() && ((word(q + 1) && !function_word(q + 1)) || (is(q + 1, "%") && has(q + 2, wcl::prep_np)));
+  if (!word(q)) return false;
+  if (is(q, "de") || is(q, "d'")) return has(q + 1, wcl::prenominal);
+  if (has(q, wcl::det) && !is(q, "tout") && !is(q, "toute")) return true;
+  if (has(q, wcl::prenominal)) return true;
+  if (typed(q)) return !has(q, wcl::prep | wcl::conj | wcl::subord);
+  if ((cap(q) || caps(q)) && !function_word(q)) return true;
+  return false;
+}
+
+inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_options o) const {
+  noun_phrase r;
+  r.first = r.last = p;
+  if (p >= lim || p >= size()) return r;
+  std::uint32_t q = p;
+  bool percent = false;
+  if (t_[p].kind == tokenize::token_kind::number && p + 2 < lim && is(p + 1, "%") &&
+      (is(p + 2, "des") || is(p + 2, "de") || is(p + 2, "d'"))) {
+    percent = true;  // « 34 % des personnes interrogées »
+    q = p + 2;
+    if (is(q, "des")) r.plural = true;
+    if (!is(q, "des")) ++q;
+  }
+  if (percent || !source_phrase(p, lim, true, r)) {
+    // determiners
+    int dets = 0;
+    while (q < lim && dets < 2 && word(q)) {
+      bool det_like = has(q, wcl::det);
+      if (!det_like && (is(q, "de") || is(q, "d'")) && q == p && has(q + 1, wcl::prenominal)) det_like = true;
+      if (!det_like) break;
+      // « certains », « plusieurs » alone are the head: « certains affirment »
+      if (typed(q) && (q + 1 >= lim || !word(q + 1) || function_word(q + 1) || finite_verb(q + 1))) break;
+      auto const c = cls(q);
+      if (c & wcl::det_definite) r.definite = true;
+      if (c & wcl::det_indefinite) r.indefinite = true;
+      if (c & wcl::det_plural) r.plural = true;
+      if ((c & wcl::det_feminine) && !(c & wcl::det_masculine)) r.g = gender::feminine;
+      if ((c & wcl::det_masculine) && !(c & wcl::det_feminine)) r.g = gender::masculine;
+      ++q;
+      ++dets;
+    }
+    // prenominal adjectives and numbers: « hauts », « deux », « 27 »
+    while (q < lim && !source_phrase(q, lim, false, r) &&
+           ((word(q) && has(q, wcl::prenominal) && !typed(q)) ||
+            (t_[q].kind == tokenize::token_kind::number && dets > 0)) &&
+           q + 1 < lim && word(q + 1) && !finite_verb(q + 1))
+      ++q;
+    if (q >= lim) return r;
+    if (r.head == none && !source_phrase(q, lim, false, r)) {
+      if (word(q) && has(q, wcl::subject_pronoun | wcl::stressed_pronoun) && dets == 0) {
+        r.pronoun = true;
+        r.head = q;
+        r.head_end = q + 1;
+        r.type = is(q, "on") ? source_type::anonymous : source_type::self;
+        auto const f = t_[q].f;
+        r.g = (f == "elle" || f == "elles") ? gender::feminine
+              : (f == "il" || f == "ils" || f == "lui" || f == "eux") ? gender::masculine
+                                                                    : gender::unknown;
+        r.plural = f == "ils" || f == "elles" || f == "eux";
+        r.last = q + 1;
+        return r;
+      }
+      if (word(q) && typed(q) && !((t_[q].w->source_flags & source_flags::proper) && !cap(q)) &&
+          !has(q, wcl::prep | wcl::conj | wcl::subord)) {
+        auto const* w = t_[q].w;
+        r.head = q;
+        r.head_end = q + 1;
+        r.type = w->type;
+        r.subtype = w->subtype;
+        r.sflags = w->source_flags;
+        if (w->source_flags & source_flags::title) r.title = true;
+        if (w->source_flags & source_flags::name_part) {
+          auto const e = name_run(q + 1, lim);
+          if (e == q + 1) return r;
+          r.name_first = q + 1;
+          r.name_last = e;
+          r.head_end = e;
+          if (w->source_flags & source_flags::feminine) r.g = gender::feminine;
+          else if (t_[q].f == "m." || t_[q].f == "monsieur") r.g = gender::masculine;
+        } else if (cap(q) || caps(q)) {
+          auto const e = name_run(q, lim);
+          r.head_end = e;
+          type_name_run(r, q, e);
+          if (e - q > 1 && r.type != source_type::organization && r.type != source_type::country_or_capital &&
+              !typed(q + 1))
+            r.type = w->type;
+        } else if (caps(q)) {
+          r.acronym = q;
+        }
+      } else if (word(q) && (cap(q) || caps(q)) && !function_word(q)) {
+        auto const e = name_run(q, lim);
+        r.head = q;
+        r.head_end = e;
+        type_name_run(r, q, e);
+      } else if (t_[q].kind == tokenize::token_kind::mention && dets == 0) {
+        r.head = q;
+        r.head_end = q + 1;
+        r.type = source_type::person;
+        r.name_first = q;
+        r.name_last = q + 1;
+      } else if (word(q) && dets > 0 && !function_word(q) && !finite_verb(q)) {
+        r.head = q;
+        r.head_end = q + 1;
+      } else {
+        return r;
+      }
+    }
+  }
+  if (r.sflags & source_flags::feminine) r.g = gender::feminine;
+  if (r.sflags & source_flags::plural) r.plural = true;
+  if (percent && r.type != source_type::organization) r.type = source_type::anonymous;
+  q = r.head_end;
+
+  // modifiers
+  std::uint32_t last_good = q;
+  auto const max_len = p + 40;
+  bool after_prep = false;  // inside a complement: « de la Défense », « au Service »
+  while (q < lim && q < max_len) {
+    auto const& t = t_[q];
+    bool const in_complement = after_prep;
+    after_prep = false;
+    if (t.flags & tf::newline_before) break;
+    if (t.kind == tokenize::token_kind::punctuation) {
+      auto const s = t.f;
+      if (s == "(") {
+        std::uint32_t c = q + 1;
+        while (c < lim && c < q + 12 && !is(c, ")") && !is(c, "(") && !finite_verb(c) && !final_punct(c)) ++c;
+        if (c >= lim || !is(c, ")") || c == q + 1) break;
+        r.paren_open = q;
+        r.paren_close = c;
+        // one acronym or handle inside: « (NIS) », « (@Reuters) »; several capitalized words: an expansion
+        if (c == q + 2 && (caps(q + 1) || t_[q + 1].kind == tokenize::token_kind::mention)) {
+          r.acronym = q + 1;
+          if (typed(q + 1) && (r.type == source_type::unknown ||
+                               (r.type == source_type::organization && r.subtype == source_subtype::none) ||
+                               (r.type == source_type::person && !r.title))) {
+            r.type = t_[q + 1].w->type;
+            r.subtype = t_[q + 1].w->subtype;
+          }
+          if (r.type == source_type::person && r.head != none && !r.title && caps(q + 1))
+            r.type = source_type::organization;
+        } else if (r.acronym != none && r.acronym + 1 == q) {
+          r.paren_is_expansion = true;
+        }
+        q = c + 1;
+        last_good = q;
+        continue;
+      }
+      if (s == "," && o.apposition && q + 1 < lim) {
+        // name in apposition to a title: « Le ministre sud-coréen de la Sécurité, Shin Won-sik, »
+        if ((r.title || r.type == source_type::organization) && !r.has_name() && word(q + 1) && cap(q + 1) &&
+            !function_word(q + 1)) {
+          auto const e = name_run(q + 1, lim);
+          bool const closed = e >= lim || is(e, ",") || final_punct(e) || is(e, ")") || close_quote(e);
+          if (e > q + 1 && e - q <= 6 && closed && r.title) {
+            r.name_first = q + 1;
+            r.name_last = e;
+            q = e;
+            last_good = q;
+            break;
+          }
+        }
+        // role in apposition to a name: « Jean Dupont, chercheur à l'IRIS », « Dmitri Peskov, le porte-parole du Kremlin »
+        if (r.type == source_type::person && r.has_name() && !r.title) {
+          auto k = q + 1;
+          if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
+          while (k < lim && has(k, wcl::prenominal) && !typed(k)) ++k;
+          noun_phrase tmp;
+          if (k < lim && (source_phrase(k, lim, false, tmp) ? tmp.title || tmp.type == source_type::anonymous
+                                                             : (typed(k) && !cap(k) &&
+                                                                ((t_[k].w->source_flags & source_flags::title) ||
+                                                                 t_[k].w->type == source_type::anonymous)))) {
+            np_options inner = o;
+            inner.apposition = false;
+            inner.coordination = false;
+            auto role = parse_np(q + 1, lim, inner);
+            if (role.ok() && !role.has_name() &&
+                (role.last >= lim || is(role.last, ",") || final_punct(role.last) || close_quote(role.last))) {
+              r.title = true;
+              q = role.last;
+              last_good = q;
+              break;
+            }
+          }
+        }
+        // coordinated adjectives: « ukrainiens, américains et sud-coréens »
+        if (o.coordination && q > p && nationality_like(q - 1) && nationality_like(q + 1)) {
+          auto k = q;
+          bool closed = false;
+          while (k + 1 < lim && (is(k, ",") || is(k, "et")) && nationality_like(k + 1)) {
+            closed = is(k, "et");
+            k += 2;
+            if (closed) break;
+          }
+          if (closed) {
+            q = k;
+            last_good = q;
+            continue;
+          }
+        }
+        break;
+      }
+      break;
+    }
+    if (t.kind == tokenize::token_kind::number) {
+      // « France 24 », « G7 »: a number glued to a name
+      if (q > p && cap(q - 1) && q == r.head_end && r.has_name() && q + 1 <= lim && !has(q + 1, wcl::temporal)) {
+        ++q;
+        last_good = q;
+        continue;
+      }
+      break;
+    }
+    if (t.kind != tokenize::token_kind::word) break;
+    auto const c = cls(q);
+    if (t_[q].w && t_[q].w->phrases_end > t_[q].w->phrases_begin && q > r.head_end) {
+      phrase_entry const* cue = nullptr;
+      if (match_phrase(q, lim, phrase_entry::kind::cue, &cue) && cue->role != phrase_role::hedge &&
+          cue->role != phrase_role::opinion && !is(q, "de") && !is(q, "d'"))
+        break;
+    }
+    if (c & (wcl::conj)) {
+      if (!o.coordination || !(is(q, "et") || is(q, "ou"))) break;
+      if (nationality_like(q - 1) && nationality_like(q + 1)) {
+        q += 2;
+        last_good = q;
+        continue;
+      }
+      if (r.type != source_type::unknown && r.type != source_type::self && valid_np_start(q + 1)) {
+        np_options inner = o;
+        inner.coordination = false;
+        inner.apposition = false;
+        auto other = parse_np(q + 1, lim, inner);
+        if (other.ok() && other.type != source_type::unknown && other.type != source_type::self &&
+            other.type != source_type::document) {
+          q = other.last;
+          last_good = q;
+          r.plural = true;
+          continue;
+        }
+      }
+      break;
+    }
+    if (c & wcl::subord) break;
+    if ((c & wcl::det) && !(c & wcl::prep_np)) {
+      if (!in_complement) break;
+      ++q;  // « de la Sécurité », « à l'AFP »
+      after_prep = true;
+      continue;
+    }
+    if (c & wcl::prep_np) {
+      if (q + 1 >= lim) break;
+      if (o.postposed && (is(q, "à") || is(q, "au") || is(q, "aux"))) {
+        if (r.has_name() && !r.title) break;
+        // « a indiqué le ministère à l'AFP »: the addressee, not part of the source
+        auto k = q + 1;
+        if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
+        if (typed(k) && t_[k].w->subtype == source_subtype::media) break;
+      }
+      auto n1 = q + 1;
+      if (!word(n1) && t_[n1].kind != tokenize::token_kind::number) break;
+      if (finite_verb(n1) || has(n1, wcl::aux_avoir | wcl::aux_etre | wcl::negation) ||
+          (has(n1, wcl::clitic) && !has(n1, wcl::det)) || has(n1, wcl::temporal | wcl::subject_pronoun | wcl::reflexive))
+        break;
+      if (word(n1) && !cap(n1) && !function_word(n1)) {
+        // « de nier », « à confirmer »: an infinitive is no complement
+        bool infinitive = false;
+        for (auto const& rd : readings(n1)) infinitive = infinitive || (rd.forms & verb_form::infinitive);
+        if (infinitive) break;
+      }
+      if (t_[n1].kind == tokenize::token_kind::number) break;
+      ++q;
+      after_prep = true;
+      continue;
+    }
+    if (c & wcl::prep) {
+      bool keep = false;
+      auto const f = t.f;
+      if (f == "par") {
+        // « une enquête menée par », « les informations révélées jeudi par »
+        std::uint32_t k = q;
+        int skipped = 0;
+        while (k > r.head_end && skipped < 3 && (has(k - 1, wcl::temporal | wcl::adverb) || is(k - 1, "mi"))) {
+          --k;
+          ++skipped;
+        }
+        keep = k > p && participle_like(k - 1) && q + 1 < lim && valid_np_start(q + 1);
+      } else if (f == "pour" || f == "sur" || f == "en" || f == "chez" || f == "contre") {
+        bool const org = r.type == source_type::organization || r.type == source_type::document;
+        keep = q + 1 < lim && ((org && f != "chez" && f != "en" && (word(q + 1) || has(q + 1, wcl::det))) ||
+                               (f == "chez" && (r.title || r.type == source_type::anonymous)) ||
+                               (cap(q - 1) && (cap(q + 1) || (has(q + 1, wcl::det) && cap(q + 2)))));
+        if (keep && (has(q + 1, wcl::temporal) || t_[q + 1].kind == tokenize::token_kind::number)) keep = false;
+      }
+      if (!keep) break;
+      ++q;
+      after_prep = true;
+      continue;
+    }
+    if ((c & (wcl::temporal | wcl::adverb)) && q > p && participle_like(q - 1)) {
+      // « les informations révélées jeudi par l'état-major », « une étude de l'Insee publiée jeudi »
+      auto k = q;
+      while (k < lim && k < q + 4 &&
+             (has(k, wcl::temporal | wcl::adverb) || t_[k].kind == tokenize::token_kind::number ||
+              ((is(k, "le") || is(k, "en")) && k + 1 < lim &&
+               (t_[k + 1].kind == tokenize::token_kind::number || has(k + 1, wcl::temporal))) ||
+              is(k, "dernier") || is(k, "dernière")))
+        ++k;
+      if (is(k, "par")) {
+        q = k;
+        continue;
+      }
+      if (k > q && has(q, wcl::temporal)) {
+        q = k;
+        last_good = q;
+        continue;
+      }
+    }
+    if (c & (wcl::aux_avoir | wcl::aux_etre | wcl::verb | wcl::negation | wcl::subject_pronoun | wcl::reflexive |
+             wcl::temporal | wcl::adverb | wcl::conditional | wcl::negative_word))
+      break;
+    if (c & wcl::stressed_pronoun) break;
+    if ((c & wcl::clitic) && !(c & wcl::source)) break;
+    if (c & wcl::hedge) break;
+    if (finite_verb(q)) {
+      // « dit » and other forms that are also participles, before « par »: keep
+      bool const part = participle_like(q) && is(q + 1, "par");
+      if (!part) break;
+    }
+    {
+      bool gerund = false;
+      for (auto const& rd : readings(q)) gerund = gerund || (rd.forms & verb_form::gerund);
+      if (gerund) break;
+      if (!cap(q) && ends_with_any(t.f, {"ment"}) && !typed(q) && q + 1 < lim && (is(q + 1, "que") || is(q + 1, "qu'")))
+        break;
+    }
+    if (cap(q) || caps(q)) {
+      auto const e = name_run(q, lim);
+      if (e == q) break;
+      if (r.type == source_type::unknown && q == r.head_end) {
+        type_name_run(r, q, e);
+      } else if (in_complement) {
+        // « de la Sécurité », « des Armées »: a complement; « à la Défense Lloyd Austin »: complement, then name
+        noun_phrase tmp;
+        std::uint32_t comp = source_phrase(q, e, false, tmp) ? tmp.head_end - q : 1;
+        if (e - q > comp && (e - q - comp >= 2 || typed(q))) {
+          r.name_first = q + comp;
+          r.name_last = e;
+        }
+      } else {
+        r.name_first = q;
+        r.name_last = e;
+      }
+      if (e - q == 1 && caps(q) && r.acronym == none) r.acronym = q;
+      q = e;
+      last_good = q;
+      continue;
+    }
+    // an ordinary lower-case word: adjective, noun complement, participle
+    ++q;
+    last_good = q;
+  }
+  r.last = last_good;
+  if (r.last > r.first && r.head == none) r.last = r.first;
+  // the plural of anonymous heads
+  return r;
+}
+
+} // namespace depeche::recognize::detail
+
+#endif
