@@ -79,6 +79,8 @@ struct unit {
   std::string_view code;
   dimension dim = dimension::number;
   double to_si = 1.0;
+  /// What one of this unit is worth in `code`: « cents » are 0.01 USD, so « 50 cents » is 0.5 USD.
+  double scale = 1.0;
 };
 
 /// One way French text writes a unit. `text` is lower case unless `case_sensitive`; `before` marks
@@ -90,6 +92,10 @@ struct unit_spelling {
   bool case_sensitive = false;
   bool before = false;
   bool after = true;
+  /// Also an ordinary noun (« livres »: pounds or books): not read as a unit after vague amounts.
+  bool ambiguous = false;
+  /// The unit after a scale word (« 361 millions de livres » are pounds sterling), if different.
+  unit const* after_scale = nullptr;
 };
 
 namespace units_data {
@@ -149,7 +155,12 @@ inline constexpr unit EUR{"EUR", d::currency}, USD{"USD", d::currency}, JPY{"JPY
     FRF{"FRF", d::currency}, DEM{"DEM", d::currency}, NLG{"NLG", d::currency}, FIM{"FIM", d::currency},
     ITL{"ITL", d::currency}, ESP{"ESP", d::currency}, BTC{"XBT", d::currency}, GBX{"GBX", d::currency},
     SGD{"SGD", d::currency}, ARS{"ARS", d::currency}, VND{"VND", d::currency}, KZT{"KZT", d::currency},
-    BYN{"BYN", d::currency}, GEL{"GEL", d::currency}, RSD{"RSD", d::currency};
+    BYN{"BYN", d::currency}, GEL{"GEL", d::currency}, RSD{"RSD", d::currency}, GHS{"GHS", d::currency};
+// hundredths of a currency: the quantity is given in the main unit (« 50 cents » → 0.5 USD)
+inline constexpr unit USD_cent{"USD", d::currency, 1, 0.01}, EUR_cent{"EUR", d::currency, 1, 0.01},
+    GBP_penny{"GBP", d::currency, 1, 0.01}, GHS_pesewa{"GHS", d::currency, 1, 0.01};
+// angle turns (UCUM « circ »)
+inline constexpr unit circ{"circ", d::angle, 6.28319};
 
 } // namespace units_data
 
@@ -269,7 +280,13 @@ inline constexpr unit_spelling french_unit_spellings[] = {
     DEPECHE_UB("mxn$", MXN), DEPECHE_U("pesos argentins", ARS),
     // pound, yen, yuan, rouble, won, hryvnia, franc
     DEPECHE_U("£", GBP), DEPECHE_UB("£", GBP), DEPECHE_U("livre sterling", GBP), DEPECHE_U("livres sterling", GBP),
-    DEPECHE_U("livres britanniques", GBP), DEPECHE_U("gbp", GBP), DEPECHE_UB("gbp", GBP), DEPECHE_U("pence", GBX),
+    DEPECHE_U("livres britanniques", GBP), DEPECHE_U("gbp", GBP), DEPECHE_UB("gbp", GBP),
+    DEPECHE_U("pence", GBP_penny), DEPECHE_U("penny", GBP_penny), DEPECHE_U("pennies", GBP_penny),
+    DEPECHE_U("cent", USD_cent), DEPECHE_U("cents", USD_cent), DEPECHE_U("centime", EUR_cent),
+    DEPECHE_U("centimes", EUR_cent), DEPECHE_U("centimes d'euro", EUR_cent), DEPECHE_U("cents d'euro", EUR_cent),
+    DEPECHE_U("pesewa", GHS_pesewa), DEPECHE_U("pesewas", GHS_pesewa), DEPECHE_U("cedis", GHS),
+    {"livre", &units_data::lb, false, false, true, true, &units_data::GBP},
+    {"livres", &units_data::lb, false, false, true, true, &units_data::GBP},
     DEPECHE_U("¥", JPY), DEPECHE_UB("¥", JPY), DEPECHE_U("yen", JPY), DEPECHE_U("yens", JPY),
     DEPECHE_U("yens japonais", JPY), DEPECHE_U("yen japonais", JPY), DEPECHE_U("jpy", JPY), DEPECHE_UB("jpy", JPY),
     DEPECHE_U("yuan", CNY), DEPECHE_U("yuans", CNY), DEPECHE_U("yuans chinois", CNY), DEPECHE_U("renminbi", CNY),

@@ -33,6 +33,7 @@ namespace depeche::io {
   put_span(o, {n.begin, n.end}, original);
   o["value"] = number_json(n.value);
   o["kind"] = recognize::name(n.kind);
+  if (n.relative_to != recognize::ordinal_base::start) o["relative_to"] = recognize::name(n.relative_to);
   return o;
 }
 

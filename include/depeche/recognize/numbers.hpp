@@ -18,6 +18,10 @@ struct number_mention {
   std::uint32_t end = 0;
   double value = 0;
   number_kind kind = number_kind::cardinal;
+  /// What an ordinal counts from: `start` (« troisième »), `end` (« dernier » = end+0,
+  /// « avant-dernier » = end-1) or `current` (« prochain » = current+1). Relative ordinals are
+  /// reported only with number_options::relative_ordinals; their `value` is the offset.
+  ordinal_base relative_to = ordinal_base::start;
   friend constexpr bool operator==(number_mention const&, number_mention const&) = default;
 };
 
@@ -29,6 +33,10 @@ struct number_options {
   bool identifiers = false;
   /// Report years (« en 2024 »): the dates layer owns them, but they are numbers.
   bool years = true;
+  /// Report relative ordinals (« dernier », « avant-dernier », « prochain », « précédente »).
+  bool relative_ordinals = false;
+  /// Report numbers written against a unit (« 3km », « 180ml »): the quantities layer reads them.
+  bool glued_to_units = false;
 };
 
 /// Recognizes the numbers of a document.
@@ -49,8 +57,10 @@ struct numbers {
       if (r.has(detail::reading_flags::article) && !options.articles) continue;
       if (r.has(detail::reading_flags::identifier) && !options.identifiers) continue;
       if (r.has(detail::reading_flags::year_like) && !options.years) continue;
+      if (r.has(detail::reading_flags::relative) && !options.relative_ordinals) continue;
+      if (r.has(detail::reading_flags::glued) && !options.glued_to_units) continue;
       auto const o = ctx.to_original({r.begin, r.end});
-      out.push_back({o.begin, o.end, r.value, r.kind});
+      out.push_back({o.begin, o.end, r.value, r.kind, r.relative});
     }
     return out;
   }

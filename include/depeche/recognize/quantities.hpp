@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -168,6 +169,12 @@ struct quantity_options {
   bool bare_numbers = true;
   /// Report counted nouns (« 12 000 soldats » → counted « soldats »).
   bool counted_nouns = true;
+  /// Join « entre 2 000 et 5 000 », « de 20 à 30 % », « 40-50 ans » into one range; when false each
+  /// end is read on its own.
+  bool ranges = true;
+  /// Report a unit written without a number as a quantity with a null value (« convertir en
+  /// degrés Celsius », « le dollar »). Off by default: in news these are rarely amounts.
+  bool unit_mentions = false;
 };
 
 namespace detail {
@@ -177,6 +184,10 @@ inline constexpr std::string_view increase_stems[] = {
     "augment", "hausse", "progress", "grimp", "bondi", "bond", "croissance", "accru", "accroiss", "relev",
     "envol", "gonfl", "majoré", "majorat", "rehauss", "monté", "montée", "gagné", "gagne", "renchér", "flamb",
     "crû", "élev"};
+/// Words that make « degrés » an angle and « tours » turns: « tourner à 90 degrés », « un virage à 180 degrés ».
+inline constexpr std::string_view angle_cues[] = {"tourn", "angle", "rotation", "pivot", "virage", "inclin",
+                                                   "orient", "faire", "fait", "effectu", "volte"};
+
 inline constexpr std::string_view decrease_stems[] = {
     "baiss", "dimin", "recul", "chut", "rédui", "réduct", "perdu", "perte", "repli", "plong", "effondr",
     "cédé", "contract", "fondu", "abaiss", "déprécié", "dégringol", "décru", "décroiss", "amput", "dévissé",
@@ -215,6 +226,10 @@ public:
   quantities() : quantities(detail::default_units()) {}
   /// Uses `table`, which must outlive the recognizer (e.g. `units::french_default().with(extra)`).
   explicit quantities(units const& table, quantity_options opts = {}) : units_(&table), opts_(opts) {}
+  /// The table is held by reference: a temporary would dangle.
+  explicit quantities(units&&, quantity_options = {}) = delete;
+  /// The built-in French units with options.
+  explicit quantities(quantity_options opts) : quantities(detail::default_units(), opts) {}
 
   /// The quantities of `ctx`, in text order.
   [[nodiscard]] std::vector<quantity> find(context const& ctx) const {
@@ -233,6 +248,7 @@ private:
   struct unit_hit {
     unit const* u = nullptr;
     std::size_t begin = 0, end = 0;  // analysed span of the unit text
+    unit_spelling const* spelling = nullptr;
   };
 
   struct draft {
@@ -266,6 +282,43 @@ private:
         k = reading_quantity(k);
       }
       collectives_until(ci, f.size());
+      if (opts.unit_mentions) unit_mentions();
+    }
+
+    /// Units written without a number: « convertir en degrés Celsius », « le dollar ».
+    void unit_mentions() {
+      std::vector<quantity> extra;
+      std::size_t qi = 0;
+      for (std::size_t ti = 0; ti < tv.size(); ++ti) {
+        auto const& t = tv[ti];
+        if (t.kind != tokenize::token_kind::word) continue;
+        auto const o = ctx.to_original({t.a_begin, t.a_end});
+        while (qi < out.size() && out[qi].end <= o.begin) ++qi;
+        if (qi < out.size() && out[qi].begin < o.end) continue;
+        auto const m = table.find(f, ctx.analysed, t.a_begin);
+        if (!m || m.end - t.a_begin < 2 || m.spelling->ambiguous || m.spelling->u->scale != 1) continue;
+        auto const dim = m.spelling->u->dim;
+        if (dim == ::depeche::dimension::duration || dim == ::depeche::dimension::percentage) continue;
+        // the unit must end where a token ends
+        auto const te = tv.token_at_or_after(ti, m.end);
+        if (te < tv.size() && tv[te].a_begin < m.end) continue;
+        if (qi < out.size() && ctx.to_original({t.a_begin, static_cast<std::uint32_t>(m.end)}).end > out[qi].begin) continue;
+        quantity q;
+        auto const os = ctx.to_original({t.a_begin, static_cast<std::uint32_t>(m.end)});
+        q.begin = os.begin;
+        q.end = os.end;
+        q.unit = std::string(m.spelling->u->code);
+        q.dimension = dim;
+        extra.push_back(std::move(q));
+        ti = te - 1;
+      }
+      if (extra.empty()) return;
+      std::vector<quantity> merged;
+      merged.reserve(out.size() + extra.size());
+      std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+                 std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()), std::back_inserter(merged),
+                 [](quantity const& x, quantity const& y) { return x.begin < y.begin; });
+      out = std::move(merged);
     }
 
     std::size_t analysed_end_ = 0;
@@ -280,10 +333,13 @@ private:
         if (p >= f.size()) return false;
         auto const m = table.find(f, ctx.analysed, p);
         if (!m) return false;
-        h = {m.spelling->u, p, m.end};
+        h = {m.spelling->u, p, m.end, m.spelling};
         return true;
       };
       if (try_at(e)) return h;
+      if (e + 1 < f.size() && f[e] == '-' && grammar::detail::letter_length(f.data() + e + 1, f.data() + f.size()) &&
+          try_at(e + 1))
+        return h;  // « 2,5-km », « trois-tonnes »
       if (e < f.size() && f[e] == ' ') {
         if (try_at(e + 1)) return h;
         if (of_ok) {
@@ -296,18 +352,43 @@ private:
 
     /// A unit written before the number (« $ 75 », « €20 », « USD 15 »): the token(s) right before `b`.
     [[nodiscard]] unit_hit unit_before(std::size_t first_token, std::size_t b) const {
-      for (std::size_t back = 1; back <= 2 && back <= first_token; ++back) {
+      if (first_token == 0) return {};
+      auto const& last = tv[first_token - 1];
+      if (last.a_end != b && !(last.a_end + 1 == b && f[last.a_end] == ' ')) return {};
+      // « usd$ 15 »: two glued tokens, longest first
+      for (std::size_t back = 2; back >= 1; --back) {
+        if (back > first_token) continue;
         auto const& t = tv[first_token - back];
-        if (t.a_end != b && t.a_end + 1 != b) {
-          if (back == 1) return {};
-          continue;
-        }
+        if (back == 2 && t.a_end != last.a_begin) continue;
         auto const m = table.find(f, ctx.analysed, t.a_begin, true);
-        if (m && (m.end == t.a_end || m.end == tv[first_token - 1].a_end) &&
-            (m.end == b || (m.end + 1 == b && f[m.end] == ' ')))
-          return {m.spelling->u, t.a_begin, m.end};
+        if (m && m.end == last.a_end) return {m.spelling->u, t.a_begin, m.end, m.spelling};
       }
       return {};
+    }
+
+    /// The unit a spelling stands for after the number (« millions de livres » are pounds sterling,
+    /// « tourner à 90 degrés » is an angle).
+    [[nodiscard]] unit const* resolve(unit_hit const& h, bool scaled, std::size_t number_begin) const {
+      if (!h.spelling) return h.u;
+      if (scaled && h.spelling->after_scale) return h.spelling->after_scale;
+      if (h.u->dim == ::depeche::dimension::temperature && angle_context(number_begin)) {
+        auto const t = f.substr(h.begin, h.end - h.begin);
+        if (t.starts_with("degr") || t == "°") return &units_data::deg;
+      }
+      return h.u;
+    }
+
+    /// An angle cue in the four words before analysed offset b.
+    [[nodiscard]] bool angle_context(std::size_t b) const {
+      std::size_t e = b;
+      for (int n = 0; n < 4 && e > 0; ++n) {
+        while (e > 0 && (f[e - 1] == ' ' || f[e - 1] == '\'')) --e;
+        auto const w = detail::word_before(f, e);
+        if (w.empty()) return false;
+        if (detail::starts_with_any(w, detail::angle_cues)) return true;
+        e -= w.size();
+      }
+      return false;
     }
 
     /// The counted noun after analysed offset e: « 12 000 soldats », « des milliers de civils ».
@@ -401,11 +482,22 @@ private:
       d.begin = r.begin;
       d.end = r.end;
       d.value = r.value;
-      bool const of_ok = r.has(detail::reading_flags::scaled) || (r.has(detail::reading_flags::words) && r.scale > 1);
+      bool const of_ok = r.has(detail::reading_flags::scaled) || (r.has(detail::reading_flags::words) && r.scale > 1) ||
+                         r.kind == number_kind::fraction || (r.value >= 1e6 && r.value == std::floor(r.value));
       auto uh = unit_after(r.end, of_ok);
       if (!uh.u && !r.has(detail::reading_flags::glued)) uh = unit_before(r.first_token, r.begin);
       if (r.has(detail::reading_flags::glued) && !uh.u) return k;
-      if (r.has(detail::reading_flags::article) && !uh.u) return k;
+      // « une t. métrique »: an article before a one-letter symbol is not an amount
+      if (r.has(detail::reading_flags::article) && (!uh.u || uh.end - uh.begin < 2)) return k;
+      if (!uh.u && angle_context(r.begin) && (f.substr(r.end).starts_with(" tour") || f.substr(r.end).starts_with("-tour"))) {
+        // « faire 3 tours », « faire un demi-tour »
+        auto const e = r.end + (f.substr(r.end + 1).starts_with("tours") ? 6 : 5);
+        if (e == f.size() || grammar::detail::word_boundary(f.data() + e, f.data() + f.size()))
+          uh = {&units_data::circ, r.end + 1, e, nullptr};
+      }
+      if (r.kind == number_kind::fraction && r.has(detail::reading_flags::words) && !uh.u) return k;
+      if (r.has(detail::reading_flags::collective) && !uh.u) return k;
+      if (uh.u) uh.u = resolve(uh, of_ok, r.begin);
       std::size_t last = k;
       // ranges: « 2 000-5 000 », « de 20 à 30 % », « entre 2 et 3 millions d'euros »
       std::size_t const after_first = uh.u && uh.begin >= r.end ? uh.end : r.end;
@@ -419,12 +511,14 @@ private:
         auto const [cue_len, cue_q] = cue_before(r.begin);
         bool const entre = f.substr(0, r.begin).ends_with("entre ");
         bool const de = f.substr(0, r.begin).ends_with("de ") && cue_len == 0;
-        bool const r2_ok = r2.kind == number_kind::cardinal || r2.kind == number_kind::decimal;
+        bool const r2_ok = (r2.kind == number_kind::cardinal || r2.kind == number_kind::decimal) && opts.ranges &&
+                           !r2.has(detail::reading_flags::article) && !r.has(detail::reading_flags::article);
         if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
                       (a && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
                       (et && entre))) {
           bool const of2 = r2.has(detail::reading_flags::scaled) || (r2.has(detail::reading_flags::words) && r2.scale > 1);
           auto uh2 = unit_after(r2.end, of2);
+          if (uh2.u) uh2.u = resolve(uh2, of2, r2.begin);
           double lo = r.value, hi = r2.value;
           // « entre 2 et 3 millions »: the second scale applies to the first
           if (r2.scale > 1 && r.scale <= 1 && lo < hi / r2.scale * 10) lo *= r2.scale;
@@ -453,6 +547,14 @@ private:
         d.u = uh.u;
         d.end = std::max(d.end, uh.end);
         d.begin = std::min(d.begin, uh.begin);
+        after_unit(d, uh);
+        // « - 20 degrés » : a minus sign set apart from a temperature
+        if (d.u->dim == ::depeche::dimension::temperature && r.value > 0 && d.begin >= 2 &&
+            f.substr(d.begin - 2, 2) == "- " && (d.begin == 2 || f[d.begin - 3] == ' ') &&
+            (d.begin < 4 || !grammar::detail::is_digit(f[d.begin - 4]))) {
+          d.begin -= 2;
+          d.value = -r.value;
+        }
       }
       // time of day: « à 14 h », « vers 9 heures », « 14 h 30 »
       if (d.u && d.u->code == "h") {
@@ -498,6 +600,45 @@ private:
       return false;
     }
 
+    /// What may follow a unit: the cents of « 15 dollars 50 » / « treize euros et quarante-cinq
+    /// cents », and « d'âge » after a duration (« dix-huit mois d'âge »).
+    void after_unit(draft& d, unit_hit const& uh) const {
+      constexpr std::string_view age = " d'âge";
+      if (d.u->dim == ::depeche::dimension::duration && f.substr(d.end).starts_with(age)) d.end += age.size();
+      if (d.u->dim != ::depeche::dimension::currency || d.u->scale != 1 || !d.value || uh.begin < d.begin) return;
+      if (*d.value != std::floor(*d.value)) return;
+      std::size_t p = d.end;
+      bool const et = f.substr(p).starts_with(" et ");
+      if (et) p += 4;
+      else if (p < f.size() && f[p] == ' ') p += 1;
+      else return;
+      double c = 0;
+      char const* q = f.data() + p;
+      std::size_t e = 0;
+      if (grammar::detail::scan_digits(q, f.data() + f.size(), c)) e = static_cast<std::size_t>(q - f.data());
+      else {
+        std::uint64_t u = 0;
+        q = f.data() + p;
+        if (!grammar::detail::scan_number_words(q, f.data() + f.size(), false, u)) return;
+        c = static_cast<double>(u);
+        e = static_cast<std::size_t>(q - f.data());
+      }
+      if (c <= 0 || c >= 100 || c != std::floor(c)) return;
+      auto const m = e < f.size() && f[e] == ' ' ? table.find(f, ctx.analysed, e + 1) : units::match{};
+      bool const cents = m && m.spelling->u->scale == 0.01 && m.spelling->u->dim == ::depeche::dimension::currency;
+      if (!cents) {
+        // « 15 dollars 50 », « 15 dollars et 15 »: nothing that could be a noun may follow
+        std::size_t n = e;
+        if (n < f.size() && f[n] == ' ') ++n;
+        if (n < f.size() && (grammar::detail::letter_length(f.data() + n, f.data() + f.size()) != 0 ||
+                             grammar::detail::is_digit(f[n]) || f[n] == '%'))
+          return;
+        if (!et && (e - p) != 2) return;  // « 15 dollars 50 »: exactly two digits without « et »
+      }
+      *d.value += c / 100;
+      d.end = cents ? m.end : e;
+    }
+
     void attach_counted(draft& d, std::size_t e, bool of_ok) const {
       auto const c = counted_after(e, of_ok);
       if (!c.second.empty()) {
@@ -535,6 +676,11 @@ private:
       if (d.u) {
         q.unit = std::string(d.u->code);
         q.dimension = d.u->dim;
+        if (d.u->scale != 1) {
+          if (q.value) *q.value *= d.u->scale;
+          if (q.low) *q.low *= d.u->scale;
+          if (q.high) *q.high *= d.u->scale;
+        }
       } else if (!d.counted.empty()) {
         q.dimension = ::depeche::dimension::count;
         q.counted = std::string(d.counted);
@@ -595,6 +741,7 @@ private:
         }
         if (det == "d'" || det == "de") d.begin = t.a_begin;  // « l'arrivée de milliers de soldats »
         auto uh = unit_after(d.end, true);
+        if (uh.u && uh.spelling && uh.spelling->ambiguous) uh = {};
         if (uh.u && uh.begin > d.end) {
           d.u = uh.u;
           d.end = uh.end;

@@ -68,7 +68,7 @@ inline constexpr number_word french_ordinal_stems[] = {
     {"huitant", 80, number_role::ten},     {"octant", 80, number_role::ten},
     {"nonant", 90, number_role::ten},      {"cent", 100, number_role::hundred},
     {"mill", 1000, number_role::thousand}, {"million", 1000000, number_role::power},
-    {"milliard", 1000000000, number_role::power},
+    {"milliard", 1000000000, number_role::power}, {"billion", 1000000000000, number_role::power},
 };
 
 namespace detail {
@@ -95,9 +95,13 @@ namespace detail {
 /// An ordinal word (« deuxième », « vingtieme », « centièmes »), `first` when it opens the number
 /// (« premier », « première », « second » only open; « unième » never does).
 [[nodiscard]] constexpr std::optional<number_word> ordinal_word(std::string_view w, bool first) noexcept {
-  if (w.size() > 2 && w.back() == 's') w.remove_suffix(1);
-  if (first && (w == "premier" || w == "première" || w == "premiere" || w == "second" || w == "seconde"))
-    return number_word{w, w.starts_with("p") ? 1u : 2u, number_role::unit};
+  bool const plural = w.size() > 2 && w.back() == 's';
+  if (plural) w.remove_suffix(1);
+  if (first && (w == "premier" || w == "première" || w == "premiere" || w == "second" || w == "seconde" ||
+                w == "tierce"))
+    return number_word{w, w.starts_with("p") ? 1u : w.starts_with("t") ? 3u : 2u, number_role::unit};
+  // « trois cent vingt seconde » (singular only: « trente secondes » is a duration)
+  if (!first && !plural && (w == "second" || w == "seconde")) return number_word{w, 2, number_role::unit};
   std::string_view stem;
   if (w.ends_with("ième")) stem = w.substr(0, w.size() - 5);
   else if (w.ends_with("ieme")) stem = w.substr(0, w.size() - 4);
@@ -172,7 +176,7 @@ struct number_builder {
         cur = 100;
       } else if (last_role == number_role::unit && cur >= 2 && cur <= 9) {
         cur *= 100;
-      } else if (last_role != number_role::hundred && cur > 10 && cur < 100 && total == 0) {
+      } else if (last_role != number_role::hundred && cur > 10 && cur < 20 && total == 0) {
         cur *= 100;  // « dix-neuf cent quatre-vingt-dix » (years)
       } else {
         return false;
@@ -296,9 +300,26 @@ struct number_builder {
     }
   }
   if (last - p >= 2 && (*p == ',' || (*p == '.' && sep != '.')) && is_digit(p[1])) {
-    put('.');
-    ++p;
-    while (p < last && is_digit(*p)) put(*p++);
+    char const* q = p + 1;
+    while (q < last && is_digit(*q)) ++q;
+    // « 192.168.1.2 »: a dotted sequence is not a decimal number
+    if (*p == ',' || q >= last || *q != '.' || q + 1 >= last || !is_digit(q[1])) {
+      put('.');
+      ++p;
+      while (p < last && is_digit(*p)) put(*p++);
+    }
+  }
+  // scientific notation: « 1e10 », « -12e-1 », « 12,32e+14 »
+  if (last - p >= 2 && (*p == 'e' || *p == 'E')) {
+    char const* q = p + 1;
+    if (q < last && (*q == '+' || *q == '-')) ++q;
+    char const* ds = q;
+    while (q < last && is_digit(*q)) ++q;
+    if (q > ds && q - ds <= 3 && word_boundary(q, last)) {
+      put('e');
+      for (char const* c = p + 1; c < q; ++c) put(*c);
+      p = q;
+    }
   }
   if (big) return false;
   double v = 0;

@@ -7,7 +7,9 @@
 #include <depeche/grammar/unit.hpp>
 #include <depeche/recognize/context.hpp>
 
+#include <charconv>
 #include <cmath>
+#include <string>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -35,6 +37,19 @@ enum class number_kind : std::uint8_t {
   case number_kind::multiplier: return "multiplier";
   }
   return "cardinal";
+}
+
+/// What an ordinal counts from: « troisième » from the start, « dernier » from the end,
+/// « prochain » from the current item.
+enum class ordinal_base : std::uint8_t { start, current, end };
+
+[[nodiscard]] constexpr std::string_view name(ordinal_base b) noexcept {
+  switch (b) {
+  case ordinal_base::start: return "start";
+  case ordinal_base::current: return "current";
+  case ordinal_base::end: return "end";
+  }
+  return "start";
 }
 
 /// A scale word after a number: « 1,2 milliard », « 3 millions », « 1,5 Md », « 2 M », « 10k ».
@@ -67,6 +82,8 @@ inline constexpr std::uint16_t decimal_mark = 1u << 7;   ///< written with a dec
 inline constexpr std::uint16_t timeish = 1u << 8;        ///< « 14:30 », « 24/02/2025 » parts
 inline constexpr std::uint16_t phone = 1u << 9;          ///< part of a telephone number
 inline constexpr std::uint16_t grouped = 1u << 10;       ///< thousands groups: « 12 000 »
+inline constexpr std::uint16_t collective = 1u << 11;    ///< « une douzaine », « trois milliers »
+inline constexpr std::uint16_t relative = 1u << 12;      ///< « dernier », « prochain »: a relative ordinal
 } // namespace reading_flags
 
 /// A number found in the analysed text, before the layers decide what it is.
@@ -77,6 +94,7 @@ struct reading {
   number_kind kind = number_kind::cardinal;
   std::uint16_t flags = 0;
   double scale = 1;                  ///< the scale word's factor, 1 when none
+  ordinal_base relative = ordinal_base::start;
   [[nodiscard]] constexpr bool has(std::uint16_t f) const noexcept { return (flags & f) != 0; }
 };
 
@@ -204,6 +222,31 @@ struct token_view {
   return 0;
 }
 
+struct relative_ordinal_word {
+  std::string_view word;
+  ordinal_base base = ordinal_base::start;
+  double offset = 0;
+};
+
+/// Relative ordinals (folded): « dernier » is end+0, « avant-dernier » end-1, « prochain » current+1.
+inline constexpr relative_ordinal_word relative_ordinal_words[] = {
+    {"dernier", ordinal_base::end, 0},          {"dernière", ordinal_base::end, 0},
+    {"derniers", ordinal_base::end, 0},         {"dernières", ordinal_base::end, 0},
+    {"avant-dernier", ordinal_base::end, -1},   {"avant-dernière", ordinal_base::end, -1},
+    {"pénultième", ordinal_base::end, -1},      {"antépénultième", ordinal_base::end, -2},
+    {"prochain", ordinal_base::current, 1},     {"prochaine", ordinal_base::current, 1},
+    {"prochains", ordinal_base::current, 1},    {"prochaines", ordinal_base::current, 1},
+    {"suivant", ordinal_base::current, 1},      {"suivante", ordinal_base::current, 1},
+    {"précédent", ordinal_base::current, -1},   {"précédente", ordinal_base::current, -1},
+    {"actuel", ordinal_base::current, 0},       {"actuelle", ordinal_base::current, 0},
+};
+
+[[nodiscard]] constexpr relative_ordinal_word relative_ordinal(std::string_view w) noexcept {
+  for (auto const& r : relative_ordinal_words)
+    if (r.word == w) return r;
+  return {};
+}
+
 /// Scans the numbers of a document. Readings are in text order and do not overlap.
 class number_scanner {
 public:
@@ -305,6 +348,47 @@ private:
     return run >= 4;
   }
 
+  /// « 3/4 », « -4/5 », « 2 1/4 », « 10 1/2 mile »: proper fractions; dates (« 24/02 ») are skipped.
+  std::size_t slash_token(std::size_t i, std::vector<reading>& out) const {
+    auto const& t = tv_[i];
+    std::string_view const tok = tv_.folded(i);
+    auto const slash = tok.find('/');
+    if (tok.find('/', slash + 1) != std::string_view::npos || slash == 0 || slash + 1 >= tok.size()) return i + 1;
+    auto const num = tok.substr(0, slash), den = tok.substr(slash + 1);
+    if (num.size() > 3 || den.size() > 3 || num.find_first_not_of("0123456789") != std::string_view::npos ||
+        den.find_first_not_of("0123456789") != std::string_view::npos)
+      return i + 1;
+    double a = 0, b = 0;
+    std::from_chars(num.data(), num.data() + num.size(), a);
+    std::from_chars(den.data(), den.data() + den.size(), b);
+    if (b < 2 || a >= b || a == 0) return i + 1;
+    reading r;
+    r.begin = t.a_begin;
+    r.end = t.a_end;
+    r.first_token = static_cast<std::uint32_t>(i);
+    r.value = a / b;
+    r.kind = number_kind::fraction;
+    auto const f = ctx_.folded;
+    // a whole part before it: « 2 1/4 »
+    if (!out.empty() && out.back().kind == number_kind::cardinal && out.back().end < r.begin &&
+        f.substr(out.back().end, r.begin - out.back().end).find_first_not_of(' ') == std::string_view::npos &&
+        !out.back().has(reading_flags::words)) {
+      auto const& w = out.back();
+      r.begin = w.begin;
+      r.first_token = w.first_token;
+      r.value = w.value < 0 ? w.value - r.value : w.value + r.value;
+      r.flags = w.flags & static_cast<std::uint16_t>(~reading_flags::year_like);
+      out.pop_back();
+    } else if (i > 0 && tv_.folded(i - 1) == "-" && tv_[i - 1].a_end == t.a_begin) {
+      r.value = -r.value;
+      r.begin = tv_[i - 1].a_begin;
+      r.first_token = static_cast<std::uint32_t>(i - 1);
+    }
+    // a « glued » unit: « 1/4 kilomètre » is read by the quantities layer like any number
+    out.push_back(r);
+    return i + 1;
+  }
+
   std::size_t digits_token(std::size_t i, std::size_t sent_first, std::vector<reading>& out) const {
     auto const& t = tv_[i];
     auto const f = ctx_.folded;
@@ -315,7 +399,8 @@ private:
       return k;
     }
     std::string_view const tok = tv_.folded(i);
-    if (tok.find_first_of("/:") != std::string_view::npos) return i + 1;  // dates, times, scores
+    if (tok.find('/') != std::string_view::npos) return slash_token(i, out);
+    if (tok.find(':') != std::string_view::npos) return i + 1;  // times, scores
     // ISO dates « 2025-03-01 », « 2025-03 »
     if (tok.size() >= 7 && tok[4] == '-' && grammar::detail::is_digit(tok[0]) && grammar::detail::is_digit(tok[3]) &&
         grammar::detail::is_digit(tok[5]) && (tok.size() == 7 || tok[7] == '-'))
@@ -324,9 +409,11 @@ private:
     if (t.has(tokenize::token_flags::newline_before) && tok.size() <= 2 && i + 1 < tv_.size() &&
         tv_[i + 1].has(tokenize::token_flags::capitalized) && tv_[i + 1].kind == tokenize::token_kind::word)
       return i + 1;
-    // « 13-second », « 4-Septembre »: a compound word, not an amount
-    if (t.a_end + 1 < f.size() && f[t.a_end] == '-' && grammar::detail::letter_length(at(t.a_end + 1), end_ptr()) != 0)
-      return i + 1;
+    // « 13-second », « 4-Septembre »: a compound word, not an amount (but « 2,5-km » is a length)
+    if (t.a_end + 1 < f.size() && f[t.a_end] == '-' && grammar::detail::letter_length(at(t.a_end + 1), end_ptr()) != 0) {
+      auto const m = default_units().find(f, ctx_.analysed, t.a_end + 1);
+      if (!m) return i + 1;
+    }
     bool const ident = identifier_before(i, sent_first);
     std::size_t pos = t.a_begin;
     std::size_t const tok_end = t.a_end;
@@ -347,6 +434,19 @@ private:
       if (txt.size() == 4 && txt.find_first_not_of("0123456789") == std::string_view::npos && v >= 1000 && v <= 2100)
         r.flags |= reading_flags::year_like;
       if (ident) r.flags |= reading_flags::identifier;
+      // « ,08 »: a decimal written without its leading zero
+      if (first && i > 0 && tv_.folded(i - 1) == "," && tv_[i - 1].a_end == t.a_begin &&
+          (i == 1 || tv_[i - 1].has(tokenize::token_flags::space_before)) && txt.find_first_not_of("0123456789") == std::string_view::npos) {
+        double frac = 0;
+        std::string buf = "0." + std::string(txt);
+        std::from_chars(buf.data(), buf.data() + buf.size(), frac);
+        r.value = frac;
+        r.begin = tv_[i - 1].a_begin;
+        r.first_token = static_cast<std::uint32_t>(i - 1);
+        r.flags = static_cast<std::uint16_t>(r.flags | reading_flags::decimal_mark) & static_cast<std::uint16_t>(~reading_flags::year_like);
+      }
+      // « .25ml »: not a number of its own
+      if (first && i > 0 && tv_.folded(i - 1) == "." && tv_[i - 1].a_end == t.a_begin) return i + 1;
       // a sign written right before the first number: « -5 », « +3,5 » (not « KN-23 »)
       if (first && i > 0 && tv_[i - 1].a_end == t.a_begin) {
         auto const s = tv_.folded(i - 1);
@@ -363,6 +463,9 @@ private:
         char const c = f[r.end];
         if (c == '-' && r.end + 1 < tok_end && grammar::detail::is_digit(f[r.end + 1])) {
           r.flags |= reading_flags::hyphen_next;
+        } else if (c == '-' && default_units().find(f, ctx_.analysed, r.end + 1) &&
+                   default_units().find(f, ctx_.analysed, r.end + 1).end == tok_end) {
+          r.flags |= reading_flags::glued;  // « 2,5-km »
         } else if (c == '-' || c == '_') {
           return i + 1;  // a compound: « 13-second », « 4-Septembre »
         } else if (grammar::detail::letter_length(at(r.end), at(tok_end)) != 0) {
@@ -399,6 +502,7 @@ private:
       }
       r.kind = (r.value == std::floor(r.value)) ? number_kind::cardinal : number_kind::decimal;
       extend_after(r, false);
+      ratio_after(r);
       if (r.has(reading_flags::year_like) && r.end != tok_end && !r.has(reading_flags::hyphen_next)) r.flags &= static_cast<std::uint16_t>(~reading_flags::year_like);
       out.push_back(r);
       first = false;
@@ -410,6 +514,70 @@ private:
     return i + 1;
   }
 
+  /// A plain number (digits or cardinal words) at pos: « 3 », « trois », « cent vingt et un ».
+  [[nodiscard]] bool simple_number_at(std::size_t pos, double& v, std::size_t& end) const noexcept {
+    char const* p = at(pos);
+    if (grammar::detail::scan_digits(p, end_ptr(), v)) {
+      end = static_cast<std::size_t>(p - ctx_.folded.data());
+      return grammar::detail::word_boundary(p, end_ptr());
+    }
+    std::uint64_t u = 0;
+    p = at(pos);
+    if (grammar::detail::scan_number_words(p, end_ptr(), false, u)) {
+      v = static_cast<double>(u);
+      end = static_cast<std::size_t>(p - ctx_.folded.data());
+      return true;
+    }
+    return false;
+  }
+
+  /// A fraction in words at pos: « un tiers », « trois quarts », « un cinquième », « deux cinquièmes ».
+  [[nodiscard]] bool word_fraction_at(std::size_t pos, double& value, std::size_t& end) const noexcept {
+    auto const f = ctx_.folded;
+    char const* p = at(pos);
+    std::uint64_t v = 0;
+    if (!grammar::detail::scan_number_words(p, end_ptr(), false, v)) return false;
+    auto const e = static_cast<std::size_t>(p - f.data());
+    auto const sp = skip_space(f, e);
+    if (sp == std::string_view::npos) return false;
+    auto const w = word_at(ctx_, sp);
+    double den = fraction_denominator(w, v >= 2);
+    if (den == 2 && v != 1) den = 0;
+    if (den != 0) {
+      value = static_cast<double>(v) / den;
+      end = sp + w.size();
+      return true;
+    }
+    std::uint64_t o = 0;
+    char const* q = at(sp);
+    if (w.empty() || w.starts_with("premi") || w.starts_with("second") ||
+        !grammar::detail::scan_number_words(q, end_ptr(), true, o) || o < 3)
+      return false;
+    std::string_view const ow = f.substr(sp, static_cast<std::size_t>(q - at(sp)));
+    bool const plural = ow.ends_with("s");
+    // « un troisième mandat » is an ordinal: a singular fraction needs « de » or nothing after it
+    auto const after = static_cast<std::size_t>(q - f.data());
+    auto const nw = after + 1 < f.size() && f[after] == ' ' ? word_at(ctx_, after + 1) : std::string_view{};
+    bool const of_follows = nw.empty() || nw == "de" || nw == "des" || nw == "du" || f.substr(after).starts_with(" d'");
+    if (!((v >= 2 && plural) || (!plural && of_follows))) return false;
+    value = static_cast<double>(v) / static_cast<double>(o);
+    end = after;
+    return true;
+  }
+
+  /// « X sur Y » after a reading: « un sur trois », « 1 sur 20 », « neuf sur dix ».
+  void ratio_after(reading& r) const {
+    auto const f = ctx_.folded;
+    if (r.kind != number_kind::cardinal || r.value < 0 || !f.substr(r.end).starts_with(" sur ")) return;
+    double d = 0;
+    std::size_t e = 0;
+    if (!simple_number_at(r.end + 5, d, e) || d == 0 || d < r.value) return;
+    r.value /= d;
+    r.end = static_cast<std::uint32_t>(e);
+    r.kind = number_kind::fraction;
+    r.flags &= static_cast<std::uint16_t>(~reading_flags::article);
+  }
+
   std::size_t word_token(std::size_t i, std::vector<reading>& out) const {
     auto const& t = tv_[i];
     auto const f = ctx_.folded;
@@ -417,10 +585,10 @@ private:
     // number words start with one of these letters
     switch (b0) {
     case 'z': case 'u': case 'd': case 't': case 'q': case 'c': case 's': case 'h': case 'n': case 'o':
-    case 'v': case 'm': case 'b': case 'p': break;
+    case 'v': case 'm': case 'b': case 'p': case 'l': case 'a': break;
     default: return i + 1;
     }
-    if (t.a_begin > 0 && f[t.a_begin - 1] == '-' && t.a_begin > 1 && grammar::detail::is_digit(f[t.a_begin - 2]))
+    if (t.a_begin > 1 && f[t.a_begin - 1] == '-' && grammar::detail::is_digit(f[t.a_begin - 2]))
       return i + 1;  // « 13-second »
     char const* p = at(t.a_begin);
     std::uint64_t v = 0;
@@ -443,47 +611,62 @@ private:
                                 in_list(tv_.folded(i - 1), neuf_openers);
         if (!noun_next || !det_before) return i + 1;
       }
-      // the last word was a power: « trois millions » (for « et demi »)
-      std::string_view last_word = txt.substr(txt.find_last_of(" -") == std::string_view::npos ? 0 : txt.find_last_of(" -") + 1);
+      // the last word was a power: « trois millions » (for « et demi », « et trois quarts »)
+      auto const cut = txt.find_last_of(" -");
+      std::string_view const last_word = cut == std::string_view::npos ? txt : txt.substr(cut + 1);
       if (last_word.starts_with("million")) r.scale = 1e6;
       else if (last_word.starts_with("milliard")) r.scale = 1e9;
       else if (last_word == "mille") r.scale = 1e3;
       else if (last_word.starts_with("billion")) r.scale = 1e12;
-      // fractions: « un tiers », « trois quarts », « deux cinquièmes », « un demi »
-      auto const sp = skip_space(f, r.end);
-      if (sp != std::string_view::npos) {
-        auto const w = word_at(ctx_, sp);
-        double den = fraction_denominator(w, v >= 2);
-        if (den == 2 && v != 1) den = 0;
-        if (den == 0 && !w.empty()) {
-          std::uint64_t o = 0;
-          char const* q = at(sp);
-          if (grammar::detail::scan_number_words(q, end_ptr(), true, o) && o >= 3 && !w.starts_with("premi") &&
-              !w.starts_with("second")) {
-            std::string_view const ow = f.substr(sp, static_cast<std::size_t>(q - at(sp)));
-            bool const plural = ow.ends_with("s");
-            // « un troisième mandat » is an ordinal: a singular fraction needs « de » or nothing after it
-            auto const after = static_cast<std::size_t>(q - f.data());
-            auto const nw = after + 1 < f.size() && f[after] == ' ' ? word_at(ctx_, after + 1) : std::string_view{};
-            bool const of_follows = nw.empty() || nw == "de" || nw == "des" || nw == "du" || nw.starts_with("d'") ||
-                                    f.substr(after).starts_with(" d'");
-            if ((v >= 2 && plural) || (v == 1 && !plural && of_follows)) {
-              r.value = static_cast<double>(v) / static_cast<double>(o);
-              r.end = static_cast<std::uint32_t>(after);
-              r.kind = number_kind::fraction;
+      double fv = 0;
+      std::size_t fe = 0;
+      if (word_fraction_at(r.begin, fv, fe) && fe > r.end) {
+        // « un tiers », « trois quarts », « deux cinquièmes »
+        r.value = fv;
+        r.end = static_cast<std::uint32_t>(fe);
+        r.kind = number_kind::fraction;
+        r.flags &= static_cast<std::uint16_t>(~reading_flags::article);
+        // « un demi-million »
+        if (fv == 0.5 && f.substr(r.end).starts_with("-million")) {
+          r.value = 5e5;
+          r.end += 8;
+          r.kind = number_kind::cardinal;
+        }
+      } else {
+        auto const rest = f.substr(r.end);
+        double sv = 0;
+        std::size_t se = 0;
+        if (rest.starts_with(" virgule ") && simple_number_at(r.end + 9, sv, se) && sv == std::floor(sv)) {
+          // « deux cent virgule cinquante-deux »
+          std::string_view const dtxt = f.substr(r.end + 9, se - r.end - 9);
+          double digits = sv < 10 ? 1 : sv < 100 ? 2 : sv < 1000 ? 3 : 4;
+          if (dtxt.starts_with("zéro ") || dtxt.starts_with("zero ")) digits += 1;
+          r.value += sv / std::pow(10.0, digits);
+          r.end = static_cast<std::uint32_t>(se);
+          r.kind = number_kind::decimal;
+        } else if (rest.starts_with(" et ") && word_fraction_at(r.end + 4, sv, se)) {
+          // « cent et trois quarts », « cinq milliards et trois quarts », « un et un demi »
+          r.value += sv * (r.scale > 1 ? r.scale : 1);
+          r.end = static_cast<std::uint32_t>(se);
+          r.kind = number_kind::fraction;
+          r.flags &= static_cast<std::uint16_t>(~reading_flags::article);
+        } else {
+          // « une douzaine », « trois milliers » (collective amounts: the quantities layer reads them as vague)
+          double factor = 1;
+          auto const sp = skip_space(f, r.end);
+          if (sp != std::string_view::npos) {
+            auto const se2 = match_scale(ctx_, sp, factor);
+            auto const w = word_at(ctx_, sp);
+            if (se2 && (w.starts_with("douzaine") || w.starts_with("millier"))) {
+              r.value *= factor;
+              r.end = static_cast<std::uint32_t>(se2);
+              r.flags |= reading_flags::collective;
               r.flags &= static_cast<std::uint16_t>(~reading_flags::article);
             }
           }
-        } else if (den != 0) {
-          r.value = static_cast<double>(v) / den;
-          r.end = static_cast<std::uint32_t>(sp + w.size());
-          r.kind = number_kind::fraction;
-          r.flags &= static_cast<std::uint16_t>(~reading_flags::article);
+          extend_after(r, r.scale > 1);
+          ratio_after(r);
         }
-      }
-      if (r.kind == number_kind::cardinal) {
-        // « un demi-million », « trois millions et demi »
-        extend_after(r, r.scale > 1);
       }
       out.push_back(r);
       return tv_.token_at_or_after(i, r.end);
@@ -500,6 +683,18 @@ private:
         return i + 1;
       r.value = static_cast<double>(v);
       r.kind = number_kind::ordinal;
+      // « quatre centièmes », « cent trente cinquièmes »: a count of parts, not a rank
+      auto const cut = txt.find_last_of(" -");
+      if (txt.ends_with("s") && cut != std::string_view::npos && txt[cut] == ' ') {
+        char const* q = at(r.begin);
+        std::uint64_t c = 0, o = 0;
+        char const* d = at(r.begin + cut + 1);
+        if (grammar::detail::scan_number_words(q, at(r.begin + cut), false, c) && q == at(r.begin + cut) &&
+            grammar::detail::scan_number_words(d, end_ptr(), true, o) && o != 0) {
+          r.value = static_cast<double>(c) / static_cast<double>(o);
+          r.kind = number_kind::fraction;
+        }
+      }
       out.push_back(r);
       return tv_.token_at_or_after(i, r.end);
     }
@@ -513,6 +708,27 @@ private:
       }
       r.value = 0.5;
       r.kind = number_kind::fraction;
+      out.push_back(r);
+      return i + 1;
+    }
+    // relative ordinals: « dernier », « avant-dernier », « prochain », « précédente »
+    if (auto const rel = relative_ordinal(w); !rel.word.empty()) {
+      r.end = t.a_end;
+      r.value = rel.offset;
+      if (w.starts_with("avant-") && i > 0 && tv_.folded(i - 1) == "l'" && tv_[i - 1].a_end == t.a_begin) {
+        r.begin = tv_[i - 1].a_begin;  // « l'avant-dernier »
+        r.first_token = static_cast<std::uint32_t>(i - 1);
+      } else if (rel.base == ordinal_base::end && rel.offset == 0 && i >= 4 &&
+                 (tv_.folded(i - 1) == "le" || tv_.folded(i - 1) == "la" || tv_.folded(i - 1) == "les") &&
+                 tv_.folded(i - 2) == "avant" && tv_.folded(i - 3) == "d'" &&
+                 tv_.folded(i - 4).starts_with("cel")) {
+        r.begin = tv_[i - 4].a_begin;  // « celui d'avant le dernier »
+        r.first_token = static_cast<std::uint32_t>(i - 4);
+        r.value = -1;
+      }
+      r.kind = number_kind::ordinal;
+      r.relative = rel.base;
+      r.flags |= reading_flags::relative;
       out.push_back(r);
       return i + 1;
     }
