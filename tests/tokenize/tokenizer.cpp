@@ -91,6 +91,46 @@ TEST_CASE("tokenize::tokenizer French rules") {
     CHECK(kind_of("sur franceinfo.fr aujourd'hui", "franceinfo.fr") == tk::token_kind::url);
     CHECK(token_texts("« change la donne » “ici”") == strings{"«", "change", "la", "donne", "»", "“", "ici", "”"});
   }
+  SUBCASE("percentages, currencies and signs") {
+    CHECK(token_texts("une hausse de 4,5 % (contre 12%) et 30\xC2\xA0%") ==
+          strings{"une", "hausse", "de", "4,5", "%", "(", "contre", "12", "%", ")", "et", "30", "%"});
+    CHECK(kind_of("hausse de 12%", "%") == tk::token_kind::symbol);
+    CHECK(kind_of("hausse de 12%", "12") == tk::token_kind::number);
+    CHECK(token_texts("la pièce n° 7 et le N° 12") == strings{"la", "pièce", "n°", "7", "et", "le", "N°", "12"});
+  }
+  SUBCASE("French and English quotes are tokens of their own") {
+    CHECK(token_texts("«\xC2\xA0Nous tiendrons\xC2\xA0», a-t-il dit, «\xE2\x80\xAFsans faiblir\xE2\x80\xAF»") ==
+          strings{"«", "Nous", "tiendrons", "»", ",", "a", "-t-il", "dit", ",", "«", "sans", "faiblir", "»"});
+    CHECK(token_texts("le \"plan\" et le ‘projet’ de l'\"ONU\"") ==
+          strings{"le", "\"", "plan", "\"", "et", "le", "‘", "projet", "’", "de", "l'", "\"", "ONU", "\""});
+    CHECK(kind_of("« oui »", "«") == tk::token_kind::punctuation);
+  }
+  SUBCASE("e-mails and web addresses") {
+    CHECK(token_texts("Écrivez à contact.presse@ministere.gouv.fr, ou à j.martin+infos@exemple.com.") ==
+          strings{"Écrivez", "à", "contact.presse@ministere.gouv.fr", ",", "ou", "à", "j.martin+infos@exemple.com", "."});
+    CHECK(kind_of("Écrivez à contact.presse@ministere.gouv.fr.", "contact.presse@ministere.gouv.fr") ==
+          tk::token_kind::email);
+    CHECK(kind_of("selon Mediapart.fr hier", "Mediapart.fr") == tk::token_kind::url);
+    CHECK(token_texts("(voir http://exemple.org/page_(2)).") == strings{"(", "voir", "http://exemple.org/page_(2)", ")", "."});
+    CHECK(token_texts("à la fin.Puis") == strings{"à", "la", "fin", ".", "Puis"});
+  }
+  SUBCASE("initials and abbreviations at the end of a sentence") {
+    CHECK(token_texts("le règne de Louis I. Il meurt jeune.") ==
+          strings{"le", "règne", "de", "Louis", "I", ".", "Il", "meurt", "jeune", "."});
+    CHECK(token_texts("signé J. Martin et P. Durand") == strings{"signé", "J.", "Martin", "et", "P.", "Durand"});
+    CHECK(token_texts("Ils étaient sept. Puis huit.") == strings{"Ils", "étaient", "sept", ".", "Puis", "huit", "."});
+    CHECK(token_texts("le lun. 3 mars, vol. 2, sept. 2024") ==
+          strings{"le", "lun.", "3", "mars", ",", "vol.", "2", ",", "sept.", "2024"});
+    CHECK(token_texts("M. Le Maire et Mme La Fontaine") == strings{"M.", "Le", "Maire", "et", "Mme", "La", "Fontaine"});
+    CHECK(token_texts("le bunker D4. Il") == strings{"le", "bunker", "D4", ".", "Il"});
+  }
+  SUBCASE("compounds with digits, clitics after lower-case verbs") {
+    CHECK(token_texts("un moteur 4-temps et les 35-heures") == strings{"un", "moteur", "4-temps", "et", "les", "35-heures"});
+    CHECK(token_texts("entre 1950-1953 et 10-12") == strings{"entre", "1950-1953", "et", "10-12"});
+    CHECK(token_texts("Viens-Tu ? Sois-Tu") == strings{"Viens-Tu", "?", "Sois-Tu"});
+    CHECK(token_texts("sois-Tu") == strings{"sois", "-Tu"});
+    CHECK(token_texts("y'a pas") == strings{"y'", "a", "pas"});
+  }
   SUBCASE("missing space after a period") {
     CHECK(token_texts("en février.Quelque") == strings{"en", "février", ".", "Quelque"});
   }

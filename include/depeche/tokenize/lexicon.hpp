@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The French word lists the tokenizer consults: elisions, inverted clitics, abbreviations, domains.
+// The French word lists the tokenizer and the sentence splitter consult: elisions, clitics, abbreviations, sentence starters.
 #ifndef DEPECHE_TOKENIZE_LEXICON_HPP_INCLUDED
 #define DEPECHE_TOKENIZE_LEXICON_HPP_INCLUDED
 
@@ -16,7 +16,7 @@ namespace depeche::tokenize {
 
 /// Words that elide before a vowel and split after their apostrophe (compared in lower case).
 inline constexpr std::string_view default_elisions[] = {
-    "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu"};
+    "l", "d", "j", "m", "n", "s", "t", "c", "ç", "y", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu"};
 
 /// Words with an inner apostrophe that stay whole (lower case): UD French keeps them as one token.
 inline constexpr std::string_view default_apostrophe_words[] = {
@@ -46,6 +46,39 @@ inline constexpr std::string_view default_abbreviations[] = {
     "Ltd", "Corp", "Co", "vs", "approx", "min", "max", "hab", "mds", "Mds", "Md", "mrd", "Mrd", "Mio",
     "Prof", "Dép", "dép", "Rte", "rte", "ch", "Ch", "suiv", "sq", "sqq", "cap", "anc", "Anc", "hist",
     "av.-J", "apr.-J", "J.-C", "c.-à-d", "c-à-d", "resp", "id", "réf", "sté", "Sté", "S.A", "Inc"};
+
+/// Abbreviations that introduce what follows and never end a sentence: titles (« M. Dupont »),
+/// « cf. », « av. J.-C. ». Listed as written, without the period.
+inline constexpr std::string_view default_title_abbreviations[] = {
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "Pdt", "St", "Ste", "Mr", "Mrs", "Ms",
+    "Gal", "Gén", "Col", "Cdt", "Lt", "Sgt", "Cpt", "Adj", "Capt", "Gov", "Sen", "Rep", "Prof", "Vve", "Cie",
+    "cf", "av", "apr", "Bd", "Av", "bd", "boul", "Rte", "rte", "Dép", "pp", "vs"};
+
+/// Abbreviations that are also ordinary words or numbers (« sept. » and « ils sont sept. », « mer. »
+/// and « la mer. »): before a capitalized word, their period ends the sentence and is a token of its own.
+inline constexpr std::string_view default_ambiguous_abbreviations[] = {
+    "sept", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "cap", "ex", "art", "vol", "min", "max", "fig",
+    "op", "id", "ch", "pl", "dir", "coll", "hab", "fax", "tel", "anc", "hist", "réf", "resp", "p", "n", "no",
+    "nos", "Ch", "Co"};
+
+/// Capitalized words that typically open a sentence (determiners, pronouns, prepositions,
+/// conjunctions, discourse adverbs), as written. After an initial, an abbreviation or « ; » they
+/// tell a sentence end (« … Dagobert I. Ils … ») from a name (« J. Dupont »).
+inline constexpr std::string_view default_sentence_starters[] = {
+    "Le", "La", "Les", "L'", "Un", "Une", "Des", "Du", "De", "D'", "Au", "Aux", "À", "A", "Ce", "Cet", "Cette",
+    "Ces", "C'", "Ça", "Cela", "Ceci", "Celui", "Celle", "Ceux", "Celles", "Il", "Ils", "Elle", "Elles", "On",
+    "Je", "J'", "Tu", "Nous", "Vous", "Y", "En", "Ne", "N'", "Se", "S'", "Son", "Sa", "Ses", "Leur", "Leurs",
+    "Mon", "Ma", "Mes", "Notre", "Nos", "Votre", "Vos", "Dans", "Pour", "Par", "Sur", "Sous", "Avec", "Sans",
+    "Selon", "Depuis", "Après", "Avant", "Pendant", "Lors", "Dès", "Entre", "Vers", "Chez", "Contre", "Malgré",
+    "Parmi", "Face", "Grâce", "Outre", "Durant", "Jusqu'", "Mais", "Et", "Ou", "Donc", "Or", "Ni", "Car",
+    "Puis", "Ainsi", "Alors", "Aussi", "Cependant", "Pourtant", "Toutefois", "Néanmoins", "Enfin", "Ensuite",
+    "Désormais", "Déjà", "Encore", "Certes", "Bref", "Quand", "Lorsque", "Lorsqu'", "Si", "Comme",
+    "Qui", "Que", "Qu'", "Quel", "Quelle", "Quels", "Quelles", "Où", "Comment", "Pourquoi", "Combien",
+    "Puisque", "Puisqu'", "Tout", "Toute", "Tous", "Toutes", "Chaque", "Aucun", "Aucune", "Certains",
+    "Certaines", "Plusieurs", "Plus", "Moins", "Très", "Peu", "Beaucoup", "Aujourd'hui", "Hier", "Demain",
+    "Voici", "Voilà", "Pas", "Non", "Oui", "Autre", "Autres", "Parce", "Afin", "Tandis", "Soit", "Ici",
+    "Là", "Souvent", "Toujours", "Jamais", "Parfois", "Actuellement", "Finalement", "Notamment",
+    "Seul", "Seule", "Seuls", "Seules", "Même", "Rien", "Personne", "Nul", "Nulle"};
 
 /// Top-level domains that turn « mot.fr » into a URL rather than a missing sentence space.
 inline constexpr std::string_view default_domains[] = {
@@ -115,6 +148,9 @@ public:
     l.add(l.clitics_, default_clitics);
     l.add(l.clitic_compounds_, default_clitic_compounds);
     l.add(l.abbreviations_, default_abbreviations);
+    l.add(l.title_abbreviations_, default_title_abbreviations);
+    l.add(l.ambiguous_abbreviations_, default_ambiguous_abbreviations);
+    l.add(l.sentence_starters_, default_sentence_starters);
     l.add(l.domains_, default_domains);
     return l;
   }
@@ -123,6 +159,11 @@ public:
   lexicon& with_abbreviations(std::initializer_list<std::string_view> words) {
     return add(abbreviations_, std::span(words.begin(), words.size()));
   }
+  lexicon& with_title_abbreviations(std::span<std::string_view const> words) {
+    add(abbreviations_, words);
+    return add(title_abbreviations_, words);
+  }
+  lexicon& with_sentence_starters(std::span<std::string_view const> words) { return add(sentence_starters_, words); }
   lexicon& with_elisions(std::span<std::string_view const> words) { return add(elisions_, words); }
   lexicon& with_clitic_compounds(std::span<std::string_view const> words) { return add(clitic_compounds_, words); }
   lexicon& with_domains(std::span<std::string_view const> words) { return add(domains_, words); }
@@ -133,6 +174,18 @@ public:
   [[nodiscard]] bool is_clitic_compound(std::string_view lower) const { return clitic_compounds_.contains(lower); }
   [[nodiscard]] bool is_abbreviation(std::string_view as_written) const { return abbreviations_.contains(as_written); }
   [[nodiscard]] bool is_domain(std::string_view lower) const { return domains_.contains(lower); }
+  /// An abbreviation that never ends a sentence (« M », « cf »), as written, without its period.
+  [[nodiscard]] bool is_title_abbreviation(std::string_view as_written) const {
+    return title_abbreviations_.contains(as_written);
+  }
+  /// An abbreviation that is also an ordinary word (« sept », « mer »), as written, without its period.
+  [[nodiscard]] bool is_ambiguous_abbreviation(std::string_view as_written) const {
+    return ambiguous_abbreviations_.contains(as_written);
+  }
+  /// A capitalized word that typically opens a sentence (« Le », « L' », « Selon »), as written.
+  [[nodiscard]] bool is_sentence_starter(std::string_view as_written) const {
+    return sentence_starters_.contains(as_written);
+  }
 
 private:
   using string_set = detail::word_set;
@@ -142,7 +195,8 @@ private:
     return *this;
   }
 
-  string_set elisions_, apostrophe_words_, clitics_, clitic_compounds_, abbreviations_, domains_;
+  string_set elisions_, apostrophe_words_, clitics_, clitic_compounds_, abbreviations_, title_abbreviations_,
+      ambiguous_abbreviations_, sentence_starters_, domains_;
 };
 
 /// The built-in French lexicon, built on first use (thread-safe) and shared.

@@ -161,11 +161,13 @@ inline constexpr auto lead_bytes = [] {
   return t;
 }();
 
-/// Bytes after which a word needs no further rule (not an apostrophe, hyphen, period or e-mail character).
+/// Bytes after which a word needs no further rule (not an apostrophe, hyphen, period, e-mail
+/// character or the first byte of « ° »).
 inline constexpr auto plain_word_end = [] {
   std::array<bool, 256> t{};
   t.fill(true);
   for (char c : std::string_view("'-.@_+")) t[static_cast<unsigned char>(c)] = false;
+  t[0xC2] = false;  // « n° »
   return t;
 }();
 
@@ -245,6 +247,28 @@ struct scanner {
   [[nodiscard]] std::size_t digit_run(std::size_t i) const noexcept {
     while (i < n && digit_at(i)) ++i;
     return i;
+  }
+
+  /// Whether the period at `dot` ends a sentence: it ends the text or a line, or a sentence
+  /// starter (« Le », « Il », « L' ») follows after a space; with `any_capital`, any capitalized word.
+  [[nodiscard]] bool sentence_ends_after(std::size_t dot, bool any_capital) const {
+    std::size_t k = dot + 1;
+    if (k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '\n' && s[k] != '\r') return false;
+    while (k < n && (s[k] == ' ' || s[k] == '\t')) ++k;
+    if (k >= n || s[k] == '\n' || s[k] == '\r') return true;
+    auto const ci = info(k);
+    if (ci.c != cls::letter || !ci.upper) return false;
+    if (any_capital) return true;
+    run_stats st{};
+    word_run(k, st);
+    auto e = st.end;
+    if (at(e) == '\'') {
+      if (lex.is_sentence_starter(s.substr(k, e + 1 - k))) return true;  // « L' », « Qu' »
+      run_stats st2{};
+      word_run(e + 1, st2);
+      e = st2.end;  // « Aujourd'hui »
+    }
+    return lex.is_sentence_starter(s.substr(k, e - k));
   }
 
   /// Length of a URL starting at i, or 0.
@@ -334,7 +358,7 @@ struct scanner {
         return false;
       }
       // a capitalized clitic after a capitalized word is a place name (« Ville-La »), not an inversion
-      if (st.first_upper && st.uppers != st.letters) return false;
+      if (st.first_upper && st.uppers != st.letters && info(word_begin).upper) return false;
       first = false;
       ++parts;
       p = next;
@@ -516,7 +540,9 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
           }
           break;
         }
-        if (j != first_run || !sc.letter_at(j)) {
+        // « 4-temps », « 35-heures »: digits joined to a word by a hyphen form a compound word
+        bool const compound = j == first_run && sc.at(j) == '-' && sc.letter_at(j + 1);
+        if (!compound && (j != first_run || !sc.letter_at(j))) {
           // e-mail local parts may start with digits
           if (sc.at(j) == '@' || sc.at(j) == '_') {
             if (auto const e = sc.email_at(i)) {
@@ -621,10 +647,12 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         }
         break;
       }
+      // « n° 5 »: the number sign belongs to the abbreviation
+      if (e == i + 1 && (s[i] == 'n' || s[i] == 'N') && sc.at(e) == 0xC2 && sc.at(e + 1) == 0xB0) e += 2;
       if (!elided && sc.at(e) == '.') {
         auto const word = s.substr(i, e - i);
         // dotted acronyms and initials: « O.N.U. », « J.-C. », « R.E.M. », « J. »
-        if (st.letters == 1 && st.uppers == 1 && e - i <= 2) {
+        if (st.letters == 1 && st.uppers == 1 && st.digits == 0 && e - i <= 2) {
           std::size_t k = e + 1;
           unsigned parts = 1;
           for (;;) {
@@ -638,6 +666,12 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
             }
             break;
           }
+          if (parts == 1 && !lex_->is_title_abbreviation(word) && sc.sentence_ends_after(e, false)) {
+            // « … Dagobert I. Ils … »: a capital letter, then the period that ends the sentence
+            emit(i, e, token_kind::word, f::capitalized);
+            i = e;
+            continue;
+          }
           fl |= f::abbreviation;
           if (parts > 1) fl |= f::acronym;
           fl |= f::capitalized;
@@ -646,16 +680,22 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
           continue;
         }
         if (lex_->is_abbreviation(word) && !sc.digit_at(e + 1)) {
-          fl |= f::abbreviation;
-          ++e;
+          // « ils sont sept. Puis … »: an abbreviation that is also a word keeps its period only
+          // where the sentence visibly goes on
+          if (!(lex_->is_ambiguous_abbreviation(word) && !lex_->is_title_abbreviation(word) &&
+                sc.sentence_ends_after(e, true))) {
+            fl |= f::abbreviation;
+            ++e;
+          }
         } else if (sc.letter_at(e + 1)) {
           // « lemonde.fr », « franceinfo.fr/direct »: a domain name
           scanner::run_stats st2{};
           sc.word_run(e + 1, st2);
           std::array<char, 8> buf{};
           auto const tld = lower_ascii(s.substr(e + 1, st2.end - e - 1), buf);
-          if (st2.end - e - 1 <= 6 && lex_->is_domain(tld) && !sc.letter_at(st2.end) && st.lowers + st.digits > 0 &&
-              !st.first_upper) {
+          auto const written_tld = s.substr(e + 1, st2.end - e - 1);
+          if (st2.end - e - 1 <= 6 && lex_->is_domain(tld) && !sc.letter_at(st2.end) &&
+              (st.first_upper ? written_tld == tld : st.lowers + st.digits > 0)) {
             auto const u = sc.url_tail(i, st2.end);
             emit(i, u, token_kind::url, 0);
             i = u;
