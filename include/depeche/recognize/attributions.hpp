@@ -143,7 +143,7 @@ private:
     a.cue_end = cue.end;
 
     auto const& np = c.src;
-    auto const src = orig(c.src_bytes.empty() ? v_.bytes(np.first, np.last) : c.src_bytes);
+    auto const src = orig(c.src_bytes.empty() ? v_.np_bytes(np) : c.src_bytes);
     a.source.begin = src.begin;
     a.source.end = src.end;
     a.source.type = np.type;
@@ -159,6 +159,12 @@ private:
       a.source.type = source_type::anonymous;
     if (a.source.type == source_type::anonymous && np.has_name() && np.name_last - np.name_first >= 2)
       a.source.type = source_type::person;
+    // a lone unknown capitalized word (« Varnier », « Copernicus ») is an organization, unless a
+    // person of that name was met before: persons are introduced by their full name
+    if (a.source.type == source_type::person && !np.title && np.has_name() && np.name_last - np.name_first == 1 &&
+        np.head == np.name_first && !v_.typed(np.head) && !v_.caps(np.head) &&
+        !reg_.knows_person(std::string(v_[np.head].f)))
+      a.source.type = source_type::organization;
 
     std::uint32_t const para = para_[np.first < para_.size() ? np.first : 0];
     if (a.source.type == source_type::self) {
@@ -209,7 +215,7 @@ private:
       for (std::size_t li = 0; li < ls.size(); ++li) {
         auto const& sub = ls[li];
         source_link l;
-        auto const b = orig(v_.bytes(sub.first, sub.last));
+        auto const b = orig(v_.np_bytes(sub));
         l.begin = b.begin;
         l.end = b.end;
         l.type = sub.type;

@@ -140,7 +140,7 @@ inline constexpr cue_verb verbs[] = {
      vf{"poursuit", "poursuivent", "poursuiv", "poursuivit", "poursuivirent", "poursuivr", "poursuivi"}},
     {"conclure", f::needs_complement, vf{"conclut", "concluent", "conclu", "conclut", "conclurent", "conclur", "conclu"}},
     {"lancer", f::needs_complement}, {"renchérir", f::needs_complement}, {"réagir", f::needs_complement},
-    {"décrire", f::needs_complement, vf{"décrit", "décrivent", "décriv", "décrivit", "décrivirent", "décrir", "décrit"}},
+    {"décrire", 0, vf{"décrit", "décrivent", "décriv", "décrivit", "décrivirent", "décrir", "décrit"}},
     {"faire", 0, vf{"fait", "font", "fais", "fit", "firent", "fer", "fait"}, "savoir"},
     {"faire", 0, vf{"fait", "font", "fais", "fit", "firent", "fer", "fait"}, "valoir"},
     {"faire", 0, vf{"fait", "font", "fais", "fit", "firent", "fer", "fait"}, "état"},
@@ -182,22 +182,22 @@ inline constexpr cue_verb verbs[] = {
     {"souvenir", f::pronominal, vf{"souvient", "souviennent", "souven", "souvint", "souvinrent", "souviendr", "souvenu"}},
     {"rappeler", f::pronominal}, {"défendre", f::pronominal | f::needs_complement,
      vf{"défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu"}},
-    {"mobiliser", f::pronominal | f::needs_complement},
+    {"mobiliser", f::pronominal | f::needs_complement}, {"remémorer", f::pronominal | f::needs_complement},
     // warn
     {"prévenir", 0, vf{"prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu"}},
-    {"avertir"}, {"alerter", f::needs_complement},
+    {"avertir"}, {"alerter"},
     {"mettre", 0, vf{"met", "mettent", "mett", "mit", "mirent", "mettr", "mis"}, "en garde"},
     {"menacer", f::needs_complement},
     // judge, assess, believe
     {"estimer", f::ambiguous}, {"juger", f::ambiguous}, {"considérer"}, {"évaluer"},
     {"chiffrer"}, {"calculer", f::needs_complement}, {"penser", f::needs_complement},
-    {"croire", f::needs_complement, vf{"croit", "croient", "croy", "crut", "crurent", "croir", "cru"}},
+    {"croire", 0, vf{"croit", "croient", "croy", "crut", "crurent", "croir", "cru"}},
     {"supposer", f::needs_complement}, {"soupçonner"}, {"suggérer", f::hedge},
     {"craindre", 0, vf{"craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint"}},
     {"redouter"}, {"espérer", f::needs_complement}, {"douter", f::needs_complement},
     {"constater", f::needs_complement}, {"observer", f::needs_complement}, {"noter", f::ambiguous | f::needs_complement},
     {"relever", f::needs_complement}, {"remarquer", f::needs_complement}, {"pointer", f::needs_complement},
-    {"souligner"}, {"prévoir", f::needs_complement,
+    {"souligner"}, {"prévoir", 0,
     vf{"prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu"}},
     {"anticiper", f::needs_complement},
     // blame, praise
@@ -372,6 +372,34 @@ inline constexpr source_word anonymous[] = {
     {"épouse", T::person, S::none, st::title | st::feminine}, {"mari", T::person, S::none, st::title},
     {"veuve", T::person, S::none, st::title | st::feminine}, {"oncle", T::person, S::none, st::title},
     {"tante", T::person, S::none, st::title | st::feminine},
+    {"scientifique", T::person, S::none, st::title}, {"pédiatre", T::person, S::none, st::title},
+    {"psychiatre", T::person, S::none, st::title}, {"psychologue", T::person, S::none, st::title},
+    {"biologiste", T::person, S::none, st::title}, {"climatologue", T::person, S::none, st::title},
+    {"glaciologue", T::person, S::none, st::title}, {"virologue", T::person, S::none, st::title},
+    {"géopolitologue", T::person, S::none, st::title}, {"stratège", T::person, S::none, st::title},
+    {"juriste", T::person, S::none, st::title}, {"notaire", T::person, S::none, st::title},
+    {"architecte", T::person, S::none, st::title}, {"délégué", T::person, S::none, st::title},
+    {"déléguée", T::person, S::none, st::title | st::feminine}, {"docteure", T::person, S::none, st::title | st::feminine},
+    {"intéressé", T::person, S::none, st::title}, {"intéressée", T::person, S::none, st::title | st::feminine},
+    {"consultant", T::person, S::none, st::title}, {"consultante", T::person, S::none, st::title | st::feminine},
+    {"joueur", T::person, S::none, st::title}, {"joueuse", T::person, S::none, st::title | st::feminine},
+    {"attaquant", T::person, S::none, st::title}, {"capitaine", T::person, S::none, st::title},
+    {"agent", T::person, S::none, st::title}, {"élève", T::person, S::none, st::title},
+    {"adversaire", T::person, S::none, st::title}, {"rival", T::person, S::none, st::title},
+    {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital},
+    {"capitales", T::country_or_capital, S::none, st::plural},
+};
+
+/// Well-known persons often named by their surname alone (« Macron a déclaré »).
+inline constexpr std::string_view persons[] = {
+    "macron", "poutine", "zelensky", "zelenski", "trump", "biden", "obama", "xi", "erdogan", "netanyahou",
+    "scholz", "merz", "meloni", "starmer", "sunak", "lula", "modi", "bayrou", "barnier", "attal", "borne",
+    "lecornu", "retailleau", "darmanin", "le pen", "bardella", "mélenchon", "lavrov", "peskov", "guterres",
+    "stoltenberg", "rutte", "blinken", "rubio", "vance", "musk", "orban", "orbán", "loukachenko", "medvedev",
+    "choïgou", "gerasimov", "kim", "kadyrov", "prigojine", "navalny", "tebboune", "sissi", "khamenei",
+    "pezeshkian", "hollande", "sarkozy", "chirac", "philippe", "castex", "valls", "kallas", "costa",
+    "von der leyen", "lagarde", "tedros", "grossi", "yoon", "lee", "ishiba", "kishida", "albanese", "carney",
+    "trudeau", "sánchez", "sanchez", "tusk", "duda", "nawrocki", "fico", "milei", "maduro", "boric", "petro",
 };
 
 /// Heads of documents.
@@ -455,7 +483,7 @@ inline constexpr source_word organizations[] = {
     {"hebdomadaire", T::organization, S::media}, {"magazine", T::organization, S::media},
     {"chaîne", T::organization, S::media}, {"radio", T::organization, S::media},
     {"télévision", T::organization, S::media}, {"médias", T::organization, S::media},
-    {"média", T::organization, S::media}, {"presse", T::organization, S::media}, {"site", T::organization, S::media},
+    {"média", T::organization, S::media}, {"presse", T::organization, S::media}, {"site", T::document},
     {"rédaction", T::organization, S::media}, {"afp", T::organization, S::media}, {"reuters", T::organization, S::media},
     {"ap", T::organization, S::media}, {"associated press", T::organization, S::media},
     {"bloomberg", T::organization, S::media}, {"cnn", T::organization, S::media}, {"bbc", T::organization, S::media},
@@ -623,7 +651,7 @@ inline constexpr non_reporting_use non_reporting[] = {
     {"reconnaître", "responsables"}, {"reconnaître", "innocent"}, {"indiquer", "chemin"}, {"indiquer", "route"},
     {"annoncer", "couleur"}, {"dire", "adieu"}, {"dire", "merci"}, {"dire", "oui"}, {"dire", "non"},
     {"dire", "bonjour"}, {"rapporter", "@money"}, {"montrer", "@poss"}, {"montrer", "doigt"},
-    {"prévenir", "risques"}, {"prévenir", "risque"}, {"prévenir", "incendies"}, {"lancer", "@any"},
+    {"prévoir", "=de"}, {"prévoir", "=d'"}, {"annoncer", "=vouloir"}, {"prévenir", "risques"}, {"prévenir", "risque"}, {"prévenir", "incendies"}, {"lancer", "@any"},
 };
 
 /// Words that head no source after « selon » (« selon l'évolution des besoins »: depending on).

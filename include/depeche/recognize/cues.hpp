@@ -194,6 +194,7 @@ inline constexpr fw function_words[] = {
     {"seule", wc::prenominal}, {"autre", wc::prenominal}, {"autres", wc::prenominal}, {"deux", wc::prenominal},
     {"trois", wc::prenominal}, {"quatre", wc::prenominal}, {"cinq", wc::prenominal}, {"six", wc::prenominal},
     {"sept", wc::prenominal}, {"huit", wc::prenominal}, {"neuf", wc::prenominal}, {"dix", wc::prenominal},
+    {"premiers", wc::prenominal}, {"premières", wc::prenominal},
     {"dernier", wc::prenominal}, {"dernière", wc::prenominal}, {"derniers", wc::prenominal},
     {"dernières", wc::prenominal}, {"futur", wc::prenominal}, {"future", wc::prenominal}, {"actuel", wc::prenominal},
     {"actuelle", wc::prenominal}, {"éminent", wc::prenominal}, {"éminente", wc::prenominal},
@@ -276,6 +277,7 @@ public:
     for (auto const& w : cue_data::documents) c.add_source(w);
     for (auto const& w : cue_data::organizations) c.add_source(w);
     for (auto p : cue_data::places) c.add_source({p, source_type::country_or_capital}, word_class::place);
+    for (auto p : cue_data::persons) c.add_source({p, source_type::person, source_subtype::none, source_flags::proper});
     for (auto h : cue_data::hedges) c.add_function_word(h, word_class::hedge);
     for (auto n : cue_data::non_sources) c.add_function_word(n, word_class::non_source);
     for (auto n : cue_data::reporting_nouns) c.add_function_word(n, word_class::reporting_noun);
@@ -324,6 +326,12 @@ public:
   /// Adds titles and roles (« gouverneure », « rapporteur »): persons.
   cues& with_titles(std::initializer_list<std::string_view> words) {
     for (auto w : words) add_source({w, source_type::person, source_subtype::none, source_flags::title});
+    rebuild();
+    return *this;
+  }
+  /// Adds well-known persons named by their surname alone (« Macron »).
+  cues& with_persons(std::initializer_list<std::string_view> names) {
+    for (auto w : names) add_source({w, source_type::person, source_subtype::none, source_flags::proper});
     rebuild();
     return *this;
   }

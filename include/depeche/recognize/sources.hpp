@@ -89,6 +89,15 @@ public:
     return id;
   }
 
+  /// Whether a person with this (folded) name or last name is known.
+  [[nodiscard]] bool knows_person(std::string const& name) const {
+    for (char tag : {'n', 'l'}) {
+      auto const it = keys_.find(make(tag, name));
+      if (it != keys_.end() && entries_[it->second - 1].type == source_type::person) return true;
+    }
+    return false;
+  }
+
   /// The entry of an id (1-based), or nullptr.
   [[nodiscard]] source_entry const* find(std::uint32_t id) const noexcept {
     return id >= 1 && id <= entries_.size() ? &entries_[id - 1] : nullptr;

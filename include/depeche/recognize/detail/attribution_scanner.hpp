@@ -24,6 +24,9 @@ struct candidate {
   std::uint32_t quote = none;     ///< quote pair index
   span quote_bytes{};             ///< analysed bytes when the quote is not a pair (social media)
   bool hedged = false, negated = false, hypothetical = false;
+  bool cue_hedged = false;        ///< the cue itself hedges: « aurait déclaré », « suggère »
+  bool concordance = false;       ///< a past cue with « que »: a conditional is the future of the past
+  bool coordinated = false;       ///< shares the subject of the previous verb: « … et affirme »
   std::uint32_t handle = none;    ///< mention token of a social-media author
 };
 
@@ -47,6 +50,24 @@ public:
     }
     std::stable_sort(out.begin(), out.end(),
                      [](candidate const& a, candidate const& b) { return a.cue_first < b.cue_first; });
+    // « confirme cette tendance et juge « probable » que … »: the first content stops at the second verb
+    for (std::size_t k = 1; k < out.size(); ++k) {
+      if (!out[k].coordinated) continue;
+      for (std::size_t j = k; j-- > 0;) {
+        auto& prev = out[j];
+        if (prev.kind != cue_kind::verb || prev.content_first == none) continue;
+        if (prev.content_first < out[k].cue_first && out[k].cue_first < prev.content_last) {
+          auto b = out[k].cue_first;
+          while (b > prev.content_first && (v_.is(b - 1, "et") || v_.is(b - 1, "mais") || v_.is(b - 1, ",") ||
+                                            v_.is(b - 1, "ou") || v_.is(b - 1, "puis")))
+            --b;
+          prev.content_last = trim_end(prev.content_first, b);
+          if (prev.quote != none && v_.quotes()[prev.quote].open >= prev.content_last) prev.quote = none;
+        }
+        break;
+      }
+    }
+    for (auto& c : out) modality(c);
   }
 
 private:
@@ -129,6 +150,10 @@ private:
   [[nodiscard]] bool incise_segment(std::uint32_t a, std::uint32_t b) const noexcept {
     if (a >= b) return false;
     if (v_.has(a, wcl::stressed_pronoun) && b - a <= 2) return true;
+    if (v_.is(a, "qui") || v_.is(a, "dont") || v_.is(a, "lequel") || v_.is(a, "laquelle")) return true;
+    for (auto k = a; k < b; ++k)
+      if (v_.finite_verb(k) || v_.dash(k) || v_.final_punct(k)) return false;
+    if (v_[a].kind == tokenize::token_kind::number) return b - a <= 3;  // « Bernard Lacoste, 67 ans, »
     if (v_.is(a, "selon") || v_.is(a, "d'") || v_.is(a, "de") || v_.is(a, "pour") || v_.is(a, "quant") ||
         v_.is(a, "à") || v_.is(a, "dans") || v_.is(a, "lors") || v_.is(a, "en"))
       return true;
@@ -177,7 +202,10 @@ private:
     }
     if (v_.is(k, ",")) {
       auto np = np_ending_at(k, false);
-      if (np.ok() && np.type != source_type::unknown) {
+      // « … et fermer son site de Douai, a annoncé la direction »: an object, not a subject
+      bool const starts_clause = np.ok() && (np.first == sf || v_.punct(np.first - 1) ||
+                                             v_.has(np.first - 1, wcl::conj | wcl::subord));
+      if (np.ok() && np.type != source_type::unknown && starts_clause) {
         r.h = subject::how::before;
         r.np = np;
         return r;
@@ -185,7 +213,7 @@ private:
       // skip an incise: « Le texte de cet accord, partiellement divulgué par …, précise »
       std::uint32_t c0 = none;
       int depth = 0;
-      for (auto m = k; m > sf && k - m < 20; --m) {
+      for (auto m = k; m > sf && k - m < 30; --m) {
         auto const p = m - 1;
         if (v_.is(p, ")")) ++depth;
         if (v_.is(p, "(")) --depth;
@@ -193,7 +221,7 @@ private:
           c0 = p;
           break;
         }
-        if (v_.final_punct(p) || v_.open_quote(p) || v_.close_quote(p)) break;
+        if (v_.final_punct(p)) break;
       }
       if (c0 != none && c0 > sf && incise_segment(c0 + 1, k)) {
         auto np2 = np_ending_at(c0 - 1, false);
@@ -240,7 +268,8 @@ private:
                        ends_with_any(h, {"eur", "euse", "eurs", "euses", "rice", "rices", "iste", "istes", "ien",
                                          "ienne", "iens", "iennes", "ier", "ière", "iers", "ières", "ant", "ante",
                                          "ants", "antes", "\xC3\xA9s", "aire", "aires", "iciens", "icien"});
-    if (!agent) return source_type::document;
+    bool const participle_noun = (np.definite || np.indefinite) && v_.participle_like(np.head);
+    if (!agent && !participle_noun) return source_type::document;
     return (np.plural || np.indefinite) ? source_type::anonymous : source_type::person;
   }
 
@@ -295,8 +324,11 @@ private:
   }
 
   /// Hedges in the content: conditional mood, modal words and phrases.
-  void modality(candidate& c, bool concordance = false) const {
+  void modality(candidate& c) const {
+    c.hedged = c.cue_hedged;
+    c.hypothetical = false;
     if (c.content_first == none) return;
+    bool const concordance = c.concordance;
     auto const n = v_.size();
     for (auto k = c.content_first; k < c.content_last && k < n; ++k) {
       if (!v_.word(k)) continue;
@@ -311,6 +343,8 @@ private:
       }
       bool cond = v_.looks_conditional(k);
       for (auto const& r : v_.readings(k)) cond = cond || (r.forms & verb_form::conditional);
+      // a speaker's own conditional inside a direct quote, or in a denied idea, is no reportive hedge
+      if (cond && (v_.quote_of(k) != none || c.negated)) continue;
       if (cond) {
         // « a assuré que l'État serait vigilant »: the future of the past, not a hedge
         if (hypothetical_before(k)) c.hypothetical = true;
@@ -387,7 +421,7 @@ private:
       if (v_.has(np.head, wcl::reporting_noun)) {
         auto sub = reporting_complement(np);
         if (sub.ok()) {
-          c.src_bytes = v_.bytes(sub.first, sub.last);
+          c.src_bytes = v_.np_bytes(sub);
           c.src = sub;
         } else {
           np.type = source_type::document;
@@ -396,11 +430,20 @@ private:
       bool const untyped = np.type == source_type::unknown;
       if (v_.has(np.head, wcl::non_source) && (untyped || !v_.cap(np.head))) return false;
       bool const initial = clause_initial(i);
-      bool const comma_after = v_.is(np.last, ",");
+      auto np_end = np.last;
+      {
+        phrase_entry const* relay = nullptr;
+        if (v_.match_phrase(np_end, sl, phrase_entry::kind::cue, &relay) && relay->role == phrase_role::agent_follows) {
+          auto const rn = v_.parse_np(np_end + static_cast<std::uint32_t>(relay->words.size()), sl);
+          if (rn.ok()) np_end = rn.last;
+        }
+      }
+      bool const comma_after = v_.is(np_end, ",");
       bool const ends = np.last >= sl || v_.final_punct(np.last) || (np.last + 1 >= sl && v_.close_quote(np.last));
       if (c.kind == cue_kind::opinion) {
         if (!initial || !comma_after) return false;
-        if (untyped || np.type == source_type::document) return false;
+        if (untyped) np.type = untyped_type(np);
+        if (np.type == source_type::document || np.type == source_type::unknown) return false;
         if (np.pronoun && !v_.has(np.head, wcl::stressed_pronoun)) return false;
         // « Pour Pyongyang, envoyer des troupes … »: a purpose, not an opinion
         auto const a = np.last + 1;
@@ -412,8 +455,8 @@ private:
         np.type = untyped_type(np);
       }
       if (c.src_bytes.empty()) c.src = np;
-      if (initial && comma_after && !(i > sf && v_.is(i - 1, ",") && trim_end(np.last + 1, sl) <= np.last + 2)) {
-        content_after(c, np.last + 1);
+      if (initial && comma_after && !(i > sf && v_.is(i - 1, ",") && trim_end(np_end + 1, sl) <= np_end + 2)) {
+        content_after(c, np_end + 1);
       } else if (i > sf && (v_.final_punct(i - 1) || (v_.is(i - 1, ",") && i >= 2 && v_.final_punct(i - 2)))) {
         content_before(c, i);  // « … en Ukraine. selon X » (a cut-off sentence)
       } else if (i == sf && (ends || !comma_after) && !v_.cap(i)) {
@@ -433,8 +476,16 @@ private:
       c.src = np;
       // « « … », a déclaré X, cité par Y »: what X said, relayed by Y
       auto const q = i > sf ? v_.quote_of(i - 1) : none;
-      if (q != none) c.quote = q;
-      content_before(c, i);
+      bool fronted = v_.is(np.last, ",");  // « D'après des sources citées par Y, … »: the content follows
+      for (auto m = sf; m < i && fronted; ++m) fronted = !v_.finite_verb(m) && !v_.open_quote(m);
+      if (q != none) {
+        c.quote = q;
+        content_before(c, i);
+      } else if (fronted) {
+        content_after(c, np.last + 1);
+      } else {
+        content_before(c, i);
+      }
       break;
     }
     case phrase_role::source_adjective: {
@@ -453,7 +504,6 @@ private:
     }
     if (c.content_first == none) content_after(c, k);
     find_quote(c);
-    modality(c);
     mark(c.cue_first, c.cue_last);
     out_->push_back(std::move(c));
     return true;
@@ -504,7 +554,9 @@ private:
     }
     if (!ve) return;
     // a noun after an article: « l'annonce », « la note », « le juge »
-    if (i > sf && v_.has(i - 1, wcl::det) && !object_clitic_at(i - 1) && !(forms & verb_form::infinitive)) return;
+    if (i > sf && v_.has(i - 1, wcl::det) && !object_clitic_at(i - 1) && !(forms & verb_form::infinitive) &&
+        !(v_.typed(i - 1) && v_[i - 1].w->type == source_type::anonymous))
+      return;
     if (i > sf && v_.has(i - 1, wcl::prep_np) && !(forms & verb_form::infinitive)) return;
     if (v_.cap(i) && i != sf) return;
 
@@ -623,16 +675,22 @@ private:
       else break;
     }
     // « a déclaré forfait », « affirmer sa puissance », « a reconnu la société coupable »
-    for (auto const& w : ve->not_with) {
-      for (auto m = i + 1 + particle; m < sl && m < i + 6; ++m) {
-        if (v_.is(m, "que") || v_.is(m, "qu'") || v_.punct(m)) break;
-        bool hit = v_.is(m, w);
-        if (w == "@poss") hit = m == after && (v_.is(m, "son") || v_.is(m, "sa") || v_.is(m, "ses") || v_.is(m, "leur") || v_.is(m, "leurs"));
-        if (w == "@money") hit = m == after && v_[m].kind == tokenize::token_kind::number;
-        if (w == "@any") hit = m == after && !v_.punct(m);
-        if (hit) return;
+    auto const non_reporting = [&] {
+      for (auto const& w : ve->not_with) {
+        for (auto m = i + 1 + particle; m < sl && m < i + 6; ++m) {
+          if (v_.is(m, "que") || v_.is(m, "qu'") || v_.punct(m)) break;
+          bool hit = v_.is(m, w);
+          if (w == "@poss")
+            hit = m == after && (v_.is(m, "son") || v_.is(m, "sa") || v_.is(m, "ses") || v_.is(m, "leur") ||
+                                 v_.is(m, "leurs"));
+          if (w == "@money") hit = m == after && v_[m].kind == tokenize::token_kind::number;
+          if (w == "@any") hit = m == after && !v_.punct(m) && !v_.is(m, "que") && !v_.is(m, "qu'");
+          if (w.size() > 1 && w[0] == '=') hit = m == after && v_.is(m, std::string_view(w).substr(1));
+          if (hit) return true;
+        }
       }
-    }
+      return false;
+    };
 
     candidate c;
     c.kind = cue_kind::verb;
@@ -646,7 +704,7 @@ private:
       }
     }
     c.negated = negated;
-    c.hedged = hedged;
+    c.cue_hedged = hedged;
 
     // the subject
     subject subj;
@@ -705,12 +763,24 @@ private:
           subj.np = it->src;
           c.src_bytes = it->src_bytes;
           subj.h = subject::how::before;
+          c.coordinated = true;
           break;
         }
         if (subj.h != subject::how::before) return;
       } else if (subj.h == subject::how::postposed) {
-        auto q = after;
-        if (!v_.valid_np_start(q) || v_.has(q, wcl::subject_pronoun)) return;
+        // « a annoncé mardi la direction », « a répété à la barre Bernard Lacoste », « a déclaré à l'AFP un proche »
+        std::uint32_t q = none;
+        for (auto m = after; m < sl && m < after + 10; ++m) {
+          if (v_.is(m, ",") || v_.final_punct(m) || v_.is(m, "que") || v_.is(m, "qu'") || v_.is(m, ":") ||
+              v_.open_quote(m) || v_.close_quote(m) || v_.finite_verb(m))
+            break;
+          if (!v_.valid_np_start(m) || v_.has(m, wcl::subject_pronoun)) continue;
+          if (m > after && (v_.has(m - 1, wcl::prep | wcl::prep_np) || (v_.has(m - 1, wcl::det) && !v_.typed(m - 1))))
+            continue;  // inside a prepositional phrase
+          q = m;
+          break;
+        }
+        if (q == none) return;
         np_options o;
         o.postposed = true;
         auto np = v_.parse_np(q, sl, o);
@@ -738,6 +808,7 @@ private:
       }
     }
     bool const complement = que != none || colon != none;
+    if (!incise && subj.h != subject::how::postposed && non_reporting()) return;
     if ((ve->flags & verb_flags::needs_complement) && !complement && !incise) return;
     if ((ve->flags & verb_flags::ambiguous) && !aux_found && !incise && !complement) {
       // « une date précise. »: an adjective, not a verb
@@ -745,8 +816,8 @@ private:
       if (nx >= sl || v_.punct(nx) || v_.has(nx, wcl::conj | wcl::prep) || v_.cap(nx)) return;
     }
     if (subj.np.type == source_type::unknown) {
-      if (!complement && !incise) return;
       subj.np.type = untyped_type(subj.np);
+      if (!complement && !incise && subj.np.type == source_type::document) return;
     }
     if (subj.np.type == source_type::self && subj.np.pronoun && !v_.subject_clitic(subj.np.head) &&
         !v_.has(subj.np.head, wcl::subject_pronoun | wcl::stressed_pronoun))
@@ -794,7 +865,7 @@ private:
       content_after(c, after);
     }
     find_quote(c);
-    modality(c, cue_past && que != none);
+    c.concordance = cue_past && que != none;
     mark(c.cue_first, c.cue_last);
     out_->push_back(std::move(c));
   }
@@ -860,9 +931,11 @@ private:
     if (start >= i) return;
     auto np = v_.parse_np(start, i);
     if (!np.ok() || np.last != i) return;
-    if (np.type != source_type::person && np.type != source_type::organization &&
-        np.type != source_type::anonymous && np.type != source_type::country_or_capital)
-      return;
+    bool const named_person = np.type == source_type::person &&
+                              (np.title || (np.has_name() && np.name_last - np.name_first >= 2));
+    bool const known = np.head != none && v_.typed(np.head) &&
+                       (np.type == source_type::organization || np.type == source_type::country_or_capital);
+    if (!named_person && !known) return;
     candidate c;
     c.kind = cue_kind::colon;
     c.cue_first = i;
@@ -872,7 +945,6 @@ private:
     c.quote = q;
     c.content_first = i + 2;
     c.content_last = trim_end(c.content_first, v_.quotes()[q].close);
-    modality(c);
     mark(i, i + 1);
     out_->push_back(std::move(c));
   }

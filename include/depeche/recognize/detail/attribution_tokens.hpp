@@ -43,6 +43,7 @@ struct noun_phrase {
   std::uint32_t acronym = none;                         ///< token of an acronym (head or in parentheses)
   std::uint32_t paren_open = none, paren_close = none;  ///< a parenthesis giving an acronym or expansion
   bool paren_is_expansion = false;                      ///< « la KCNA (Korean Central News Agency) »
+  std::uint32_t cut = 0;  ///< analysed byte where a glued last token should be cut (« ManilleAucun »), or 0
   [[nodiscard]] bool ok() const noexcept { return last > first; }
   [[nodiscard]] bool has_name() const noexcept { return name_first != none; }
 };
@@ -189,8 +190,8 @@ public:
     for (auto const& r : readings(i))
       if (r.forms & verb_form::participle) return true;
     auto const s = t_[i].f;
-    return s.size() > 4 && ends_with_any(s, {"\xC3\xA9", "\xC3\xA9" "e", "\xC3\xA9" "s", "\xC3\xA9" "es", "i", "ie",
-                                             "is", "ies", "u", "ue", "us", "ues"});
+    if (s.size() <= 4 || ends_with_any(s, {"que", "ques", "gue", "gues"})) return false;
+    return ends_with_any(s, {"\xC3\xA9", "\xC3\xA9" "e", "\xC3\xA9" "s", "\xC3\xA9" "es", "u", "ue", "us", "ues"});
   }
 
   /// A lower-case adjective of nationality or origin: « américains », « sud-coréens », « britannique ».
@@ -239,6 +240,13 @@ public:
     return {ctx_->tokens[a].a_begin, ctx_->tokens[b - 1].a_end};
   }
 
+  /// Analysed bytes of a noun phrase (cut inside a glued last token).
+  [[nodiscard]] span np_bytes(noun_phrase const& np) const noexcept {
+    auto b = bytes(np.first, np.last);
+    if (np.cut && np.cut > b.begin && np.cut < b.end) b.end = np.cut;
+    return b;
+  }
+
   /// The innermost quote pair whose marks enclose token i, or none.
   [[nodiscard]] std::uint32_t quote_of(std::uint32_t i) const noexcept { return i < size() ? t_[i].quote : none; }
 
@@ -259,6 +267,14 @@ private:
   }
 
   void find_quotes();
+  [[nodiscard]] std::uint32_t glued_at(std::uint32_t k) const noexcept;
+  [[nodiscard]] std::uint32_t apposition(noun_phrase& r, std::uint32_t q, std::uint32_t lim, np_options o) const;
+
+public:
+  /// A role noun: a title, an anonymous head, or an agent noun (« céréalier », « consultante »).
+  [[nodiscard]] bool role_like(std::uint32_t k) const noexcept;
+
+private:
   [[nodiscard]] std::uint32_t name_run(std::uint32_t q, std::uint32_t lim) const noexcept;
   bool source_phrase(std::uint32_t q, std::uint32_t lim, bool article, noun_phrase& r) const noexcept;
   void type_name_run(noun_phrase& r, std::uint32_t a, std::uint32_t b) const noexcept;
@@ -372,6 +388,18 @@ inline void token_view::type_name_run(noun_phrase& r, std::uint32_t a, std::uint
     r.acronym = a;
     return;
   }
+  if (caps(a)) {
+    r.type = source_type::organization;  // « RMC Sport », « BFM Business »
+    return;
+  }
+  for (auto k = a + 1; k < b; ++k) {
+    if (typed(k) && (t_[k].w->type == source_type::organization || t_[k].w->type == source_type::country_or_capital) &&
+        !(t_[k].w->source_flags & source_flags::name_part)) {
+      r.type = source_type::organization;  // « Santé publique France », « Notaires de France »
+      r.subtype = t_[k].w->type == source_type::organization ? t_[k].w->subtype : source_subtype::none;
+      return;
+    }
+  }
   r.type = source_type::person;
 }
 
@@ -409,6 +437,103 @@ inline bool token_view::valid_np_start(std::uint32_t q) const noexcept {
   return false;
 }
 
+inline std::uint32_t token_view::glued_at(std::uint32_t k) const noexcept {
+  // « ManilleAucun », « CNNDes »: a missing space after a name, before a function word
+  if (!word(k)) return 0;
+  auto const& tk = ctx_->tokens[k];
+  auto const s = tk.analysed().of(ctx_->analysed);
+  if (s.size() < 5) return 0;
+  auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; };
+  for (std::size_t i = 2; i + 1 < s.size(); ++i) {
+    auto const c = static_cast<unsigned char>(s[i]);
+    if (!upper(c)) continue;
+    auto const prev = static_cast<unsigned char>(s[i - 1]);
+    auto const next = static_cast<unsigned char>(s[i + 1]);
+    bool const split = (lower(prev) && prev < 0x80) || (upper(prev) && upper(static_cast<unsigned char>(s[i - 2])) && lower(next));
+    if (!split) continue;
+    auto const rest = t_[k].f.substr(i);
+    auto const* w = cues_->find(rest);
+    if (w && (w->classes & (wcl::det | wcl::prep | wcl::prep_np | wcl::subject_pronoun | wcl::conj | wcl::subord |
+                            wcl::negative_word)))
+      return tk.a_begin + static_cast<std::uint32_t>(i);
+  }
+  return 0;
+}
+
+inline bool token_view::role_like(std::uint32_t k) const noexcept {
+  if (!word(k) || cap(k)) return false;
+  if (typed(k)) {
+    auto const* w = t_[k].w;
+    return (w->source_flags & source_flags::title) || w->type == source_type::anonymous;
+  }
+  if (function_word(k) || finite_verb(k)) return false;
+  auto const h = t_[k].f;
+  return !ends_with_any(h, {"ment", "ments"}) &&
+         ends_with_any(h, {"eur", "euse", "eurs", "euses", "rice", "rices", "iste", "istes", "ien", "ienne", "iens",
+                           "iennes", "ier", "ière", "iers", "ières", "ant", "ante", "ants", "antes", "icien"});
+}
+
+inline std::uint32_t token_view::apposition(noun_phrase& r, std::uint32_t q, std::uint32_t lim, np_options o) const {
+  if (!o.apposition || q + 1 >= lim) return none;
+  auto closed = [&](std::uint32_t e) {
+    return e >= lim || is(e, ",") || final_punct(e) || is(e, ")") || close_quote(e) || is(e, ";") || is(e, ":");
+  };
+  bool const head_role = r.title || (r.head != none && role_like(r.head)) ||
+                         (r.type == source_type::unknown && (r.definite || r.indefinite));
+  // a name after a role: « Le ministre sud-coréen de la Sécurité, Shin Won-sik, »
+  bool const honorific = typed(q + 1) && (t_[q + 1].w->source_flags & source_flags::name_part);
+  if (head_role && !r.has_name() && word(q + 1) && cap(q + 1) && (!function_word(q + 1) || honorific)) {
+    auto const e = honorific ? name_run(q + 2, lim) : name_run(q + 1, lim);
+    if (e > q + 1 + (honorific ? 1 : 0) && e - q <= 6 && closed(e)) {
+      r.name_first = q + 1;
+      r.name_last = e;
+      r.title = true;
+      if (r.type == source_type::unknown || r.type == source_type::anonymous) r.type = source_type::person;
+      return e;
+    }
+  }
+  np_options inner = o;
+  inner.apposition = false;
+  inner.coordination = false;
+  // a role and a name after a role: « Son adversaire, le maire sortant Gérard Poulain (divers droite), »
+  if (head_role && !r.has_name() && has(q + 1, wcl::det)) {
+    auto sub = parse_np(q + 1, lim, inner);
+    if (sub.ok() && sub.has_name() && (sub.title || (sub.head != none && role_like(sub.head))) && closed(sub.last)) {
+      r.name_first = sub.name_first;
+      r.name_last = sub.name_last;
+      r.title = true;
+      r.type = source_type::person;
+      return sub.last;
+    }
+  }
+  // a role after a name: « Jean Dupont, chercheur à l'IRIS », « Samia, une voisine de 34 ans »,
+  // « Claire Dumesnil, de l'Observatoire français des conjonctures économiques (OFCE) »
+  if (r.type == source_type::person && r.has_name()) {
+    auto k = q + 1;
+    bool const affiliation = (is(k, "de") || is(k, "d'") || is(k, "du")) && (cap(k + 1) || (has(k + 1, wcl::det) && cap(k + 2)));
+    if (!affiliation && !r.title) {
+      if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
+      while (k < lim && has(k, wcl::prenominal) && !typed(k)) ++k;
+    }
+    if (affiliation || role_like(k)) {
+      auto e = k;
+      int depth = 0;
+      while (e < lim && e < q + 24 && (depth > 0 || !closed(e))) {
+        if (finite_verb(e) || has(e, wcl::subord) || open_quote(e)) return none;
+        if (is(e, "(")) ++depth;
+        if (is(e, ")")) --depth;
+        ++e;
+      }
+      if (e < q + 24 && closed(e)) {
+        r.title = true;
+        return e;
+      }
+    }
+  }
+  return none;
+}
+
 inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_options o) const {
   noun_phrase r;
   r.first = r.last = p;
@@ -422,9 +547,9 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
     if (is(q, "des")) r.plural = true;
     if (!is(q, "des")) ++q;
   }
+  int dets = 0;
   if (percent || !source_phrase(p, lim, true, r)) {
     // determiners
-    int dets = 0;
     while (q < lim && dets < 2 && word(q)) {
       bool det_like = has(q, wcl::det);
       if (!det_like && (is(q, "de") || is(q, "d'")) && q == p && has(q + 1, wcl::prenominal)) det_like = true;
@@ -485,21 +610,21 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
           if (e - q > 1 && r.type != source_type::organization && r.type != source_type::country_or_capital &&
               !typed(q + 1))
             r.type = w->type;
-        } else if (caps(q)) {
-          r.acronym = q;
         }
       } else if (word(q) && (cap(q) || caps(q)) && !function_word(q)) {
         auto const e = name_run(q, lim);
         r.head = q;
         r.head_end = e;
         type_name_run(r, q, e);
+        // « la Gazzetta dello Sport », « les Notaires de France »: a name after an article is an organization
+        if (dets > 0 && r.type == source_type::person) r.type = source_type::organization;
       } else if (t_[q].kind == tokenize::token_kind::mention && dets == 0) {
         r.head = q;
         r.head_end = q + 1;
         r.type = source_type::person;
         r.name_first = q;
         r.name_last = q + 1;
-      } else if (word(q) && dets > 0 && !function_word(q) && !finite_verb(q)) {
+      } else if (word(q) && (dets > 0 || percent) && !function_word(q) && !finite_verb(q)) {
         r.head = q;
         r.head_end = q + 1;
       } else {
@@ -511,16 +636,25 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
   if (r.sflags & source_flags::plural) r.plural = true;
   if (percent && r.type != source_type::organization) r.type = source_type::anonymous;
   q = r.head_end;
+  if (r.head != none && r.head_end > r.head) {
+    if (auto const cut = glued_at(r.head_end - 1)) {
+      r.cut = cut;
+      r.last = r.head_end;
+      return r;
+    }
+  }
+  bool const bare_name = r.has_name() && r.name_first == r.head && !r.title && r.type == source_type::person;
 
   // modifiers
   std::uint32_t last_good = q;
   auto const max_len = p + 40;
-  bool after_prep = false;  // inside a complement: « de la Défense », « au Service »
+  bool after_prep = false;      // inside a complement: « de la Défense », « au Service »
+  bool has_complement = false;  // a « de … » complement was taken
   while (q < lim && q < max_len) {
     auto const& t = t_[q];
+    if (t.flags & tf::newline_before) break;
     bool const in_complement = after_prep;
     after_prep = false;
-    if (t.flags & tf::newline_before) break;
     if (t.kind == tokenize::token_kind::punctuation) {
       auto const s = t.f;
       if (s == "(") {
@@ -547,45 +681,26 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         last_good = q;
         continue;
       }
-      if (s == "," && o.apposition && q + 1 < lim) {
-        // name in apposition to a title: « Le ministre sud-coréen de la Sécurité, Shin Won-sik, »
-        if ((r.title || r.type == source_type::organization) && !r.has_name() && word(q + 1) && cap(q + 1) &&
-            !function_word(q + 1)) {
-          auto const e = name_run(q + 1, lim);
-          bool const closed = e >= lim || is(e, ",") || final_punct(e) || is(e, ")") || close_quote(e);
-          if (e > q + 1 && e - q <= 6 && closed && r.title) {
-            r.name_first = q + 1;
-            r.name_last = e;
-            q = e;
-            last_good = q;
-            break;
-          }
+      if (s == ",") {
+        if (auto const e = apposition(r, q, lim, o); e != none) {
+          q = e;
+          last_good = q;
+          break;
         }
-        // role in apposition to a name: « Jean Dupont, chercheur à l'IRIS », « Dmitri Peskov, le porte-parole du Kremlin »
-        if (r.type == source_type::person && r.has_name() && !r.title) {
-          auto k = q + 1;
-          if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
-          while (k < lim && has(k, wcl::prenominal) && !typed(k)) ++k;
-          noun_phrase tmp;
-          if (k < lim && (source_phrase(k, lim, false, tmp) ? tmp.title || tmp.type == source_type::anonymous
-                                                             : (typed(k) && !cap(k) &&
-                                                                ((t_[k].w->source_flags & source_flags::title) ||
-                                                                 t_[k].w->type == source_type::anonymous)))) {
-            np_options inner = o;
-            inner.apposition = false;
-            inner.coordination = false;
-            auto role = parse_np(q + 1, lim, inner);
-            if (role.ok() && !role.has_name() &&
-                (role.last >= lim || is(role.last, ",") || final_punct(role.last) || close_quote(role.last))) {
-              r.title = true;
-              q = role.last;
-              last_good = q;
-              break;
-            }
+        // enumerated complements: « de la recherche, des études, de l'évaluation et des statistiques »
+        if (has_complement && q + 1 < lim && has(q + 1, wcl::prep_np) && !is(q + 1, "à")) {
+          bool ahead = false;
+          for (auto k = q + 1; k < lim && k < q + 16 && !final_punct(k); ++k) {
+            if (is(k, "et") && has(k + 1, wcl::prep_np)) { ahead = true; break; }
+            if (finite_verb(k) || has(k, wcl::subord)) break;
+          }
+          if (ahead) {
+            ++q;
+            continue;
           }
         }
         // coordinated adjectives: « ukrainiens, américains et sud-coréens »
-        if (o.coordination && q > p && nationality_like(q - 1) && nationality_like(q + 1)) {
+        if (o.coordination && q > p && q + 1 < lim && nationality_like(q - 1) && nationality_like(q + 1)) {
           auto k = q;
           bool closed = false;
           while (k + 1 < lim && (is(k, ",") || is(k, "et")) && nationality_like(k + 1)) {
@@ -603,8 +718,13 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       }
       break;
     }
-    if (t.kind == tokenize::token_kind::number) {
-      // « France 24 », « G7 »: a number glued to a name
+    if (t.kind == tokenize::token_kind::number || t.kind == tokenize::token_kind::ordinal) {
+      // « de 34 ans », « du 8e arrondissement »
+      if (in_complement && q + 1 < lim && word(q + 1) && !function_word(q + 1)) {
+        ++q;
+        continue;
+      }
+      // « France 24 »: a number glued to a name
       if (q > p && cap(q - 1) && q == r.head_end && r.has_name() && q + 1 <= lim && !has(q + 1, wcl::temporal)) {
         ++q;
         last_good = q;
@@ -620,9 +740,30 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
           cue->role != phrase_role::opinion && !is(q, "de") && !is(q, "d'"))
         break;
     }
-    if (c & (wcl::conj)) {
+    if (c & wcl::conj) {
       if (!o.coordination || !(is(q, "et") || is(q, "ou"))) break;
-      if (nationality_like(q - 1) && nationality_like(q + 1)) {
+      if (q + 1 < lim && nationality_like(q - 1) && nationality_like(q + 1)) {
+        q += 2;
+        last_good = q;
+        continue;
+      }
+      // « de recherches géologiques et minières (BRGM) »: two adjectives closing the phrase
+      auto const adj = [&](std::uint32_t k) {
+        return word(k) && !cap(k) && !function_word(k) && !finite_verb(k) && !typed(k);
+      };
+      if (q + 1 < lim && q > r.head_end && adj(q - 1) && adj(q + 1) &&
+          (q + 2 >= lim || punct(q + 2) || finite_verb(q + 2))) {
+        q += 2;
+        last_good = q;
+        continue;
+      }
+      // « de l'OMS et de l'Unicef », « de la santé et de la recherche médicale »
+      if (has_complement && q + 1 < lim && has(q + 1, wcl::prep_np) && !is(q + 1, "à")) {
+        ++q;
+        continue;
+      }
+      // « l'ancienne joueuse et consultante Amélie Fortin »
+      if (r.title && q + 1 < lim && role_like(q + 1) && !r.has_name()) {
         q += 2;
         last_good = q;
         continue;
@@ -643,6 +784,11 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       break;
     }
     if (c & wcl::subord) break;
+    if (is(q, "ce") && q > p && participle_like(q - 1) && has(q + 1, wcl::temporal)) {
+      q += 2;  // « publié ce matin »
+      last_good = q;
+      continue;
+    }
     if ((c & wcl::det) && !(c & wcl::prep_np)) {
       if (!in_complement) break;
       ++q;  // « de la Sécurité », « à l'AFP »
@@ -658,25 +804,31 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
         if (typed(k) && t_[k].w->subtype == source_subtype::media) break;
       }
-      auto n1 = q + 1;
-      if (!word(n1) && t_[n1].kind != tokenize::token_kind::number) break;
-      if (finite_verb(n1) || has(n1, wcl::aux_avoir | wcl::aux_etre | wcl::negation) ||
-          (has(n1, wcl::clitic) && !has(n1, wcl::det)) || has(n1, wcl::temporal | wcl::subject_pronoun | wcl::reflexive))
-        break;
-      if (word(n1) && !cap(n1) && !function_word(n1)) {
-        // « de nier », « à confirmer »: an infinitive is no complement
-        bool infinitive = false;
-        for (auto const& rd : readings(n1)) infinitive = infinitive || (rd.forms & verb_form::infinitive);
-        if (infinitive) break;
+      auto const n1 = q + 1;
+      bool const num = (t_[n1].kind == tokenize::token_kind::number || t_[n1].kind == tokenize::token_kind::ordinal) &&
+                       n1 + 1 < lim && word(n1 + 1) && !function_word(n1 + 1);
+      if (!word(n1) && !num) break;
+      if (!num) {
+        if (finite_verb(n1) || has(n1, wcl::aux_avoir | wcl::aux_etre | wcl::negation) ||
+            (has(n1, wcl::clitic) && !has(n1, wcl::det)) || has(n1, wcl::temporal | wcl::subject_pronoun | wcl::reflexive))
+          break;
+        if (!cap(n1) && !function_word(n1)) {
+          // « de nier », « à confirmer »: an infinitive is no complement
+          bool infinitive = false;
+          for (auto const& rd : readings(n1)) infinitive = infinitive || (rd.forms & verb_form::infinitive);
+          if (infinitive) break;
+        }
       }
-      if (t_[n1].kind == tokenize::token_kind::number) break;
       ++q;
       after_prep = true;
+      has_complement = true;
       continue;
     }
     if (c & wcl::prep) {
       bool keep = false;
       auto const f = t.f;
+      bool const org = r.type == source_type::organization || r.type == source_type::document;
+      bool const role = r.title || r.type == source_type::anonymous || (r.head != none && role_like(r.head));
       if (f == "par") {
         // « une enquête menée par », « les informations révélées jeudi par »
         std::uint32_t k = q;
@@ -686,12 +838,43 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
           ++skipped;
         }
         keep = k > p && participle_like(k - 1) && q + 1 < lim && valid_np_start(q + 1);
-      } else if (f == "pour" || f == "sur" || f == "en" || f == "chez" || f == "contre") {
-        bool const org = r.type == source_type::organization || r.type == source_type::document;
-        keep = q + 1 < lim && ((org && f != "chez" && f != "en" && (word(q + 1) || has(q + 1, wcl::det))) ||
-                               (f == "chez" && (r.title || r.type == source_type::anonymous)) ||
+      } else if (f == "auprès") {
+        keep = q > p && participle_like(q - 1) && has(q + 1, wcl::prep_np);  // « menée auprès de 9 000 collégiens »
+      } else if (f == "pour") {
+        keep = q + 1 < lim && ((r.type == source_type::document && (cap(q + 1) || has(q + 1, wcl::det))) ||
+                               (r.type == source_type::organization && has(q + 1, wcl::det) && !cap(q + 1) &&
+                                word(q + 2) && !cap(q + 2)) ||
                                (cap(q - 1) && (cap(q + 1) || (has(q + 1, wcl::det) && cap(q + 2)))));
-        if (keep && (has(q + 1, wcl::temporal) || t_[q + 1].kind == tokenize::token_kind::number)) keep = false;
+      } else if (f == "sur") {
+        // « un salarié sur deux »; « la commission d'enquête sur … »; not « sur X » (a platform)
+        if (q + 1 < lim && (t_[q + 1].kind == tokenize::token_kind::number || has(q + 1, wcl::prenominal)) &&
+            (q + 2 >= lim || !word(q + 2) || function_word(q + 2) || finite_verb(q + 2))) {
+          q += 2;
+          last_good = q;
+          continue;
+        }
+        keep = org && q + 1 < lim && has(q + 1, wcl::det) && !cap(q + 1) && word(q + 2) && !cap(q + 2);
+      } else if (f == "en") {
+        static constexpr std::string_view not_after_en[] = {"tête", "direct", "marge", "cours", "fin", "effet",
+                                                            "revanche", "particulier", "ligne", "outre", "plus",
+                                                            "partie", "raison", "face", "début", "train", "vain"};
+        keep = (org || role) && q + 1 < lim && word(q + 1) && !cap(q + 1) && !function_word(q + 1) &&
+               !finite_verb(q + 1);
+        for (auto x : not_after_en) keep = keep && !is(q + 1, x);
+      } else if (f == "chez") {
+        keep = role && q + 1 < lim && (cap(q + 1) || has(q + 1, wcl::det));
+      } else if (f == "contre") {
+        keep = org && q + 1 < lim && has(q + 1, wcl::det);
+      } else if (f == "depuis" && role && q + 1 < lim) {
+        // « son entraîneur depuis dix ans », « maire depuis 2014 »
+        auto k = q + 1;
+        if (t_[k].kind == tokenize::token_kind::number || has(k, wcl::prenominal)) {
+          ++k;
+          if (is(k, "ans") || is(k, "mois") || is(k, "années") || is(k, "semaines") || is(k, "jours")) ++k;
+          q = k;
+          last_good = q;
+          continue;
+        }
       }
       if (!keep) break;
       ++q;
@@ -703,7 +886,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       auto k = q;
       while (k < lim && k < q + 4 &&
              (has(k, wcl::temporal | wcl::adverb) || t_[k].kind == tokenize::token_kind::number ||
-              ((is(k, "le") || is(k, "en")) && k + 1 < lim &&
+              ((is(k, "le") || is(k, "en") || is(k, "ce")) && k + 1 < lim &&
                (t_[k + 1].kind == tokenize::token_kind::number || has(k + 1, wcl::temporal))) ||
               is(k, "dernier") || is(k, "dernière")))
         ++k;
@@ -755,15 +938,21 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       if (e - q == 1 && caps(q) && r.acronym == none) r.acronym = q;
       q = e;
       last_good = q;
+      if (auto const cut = glued_at(e - 1)) {
+        r.cut = cut;
+        break;
+      }
       continue;
     }
     // an ordinary lower-case word: adjective, noun complement, participle
+    if (bare_name && !in_complement && q == r.head_end && !participle_like(q)) {
+      r.type = source_type::organization;  // « Santé publique France »: no person's name takes an adjective
+    }
     ++q;
     last_good = q;
   }
   r.last = last_good;
   if (r.last > r.first && r.head == none) r.last = r.first;
-  // the plural of anonymous heads
   return r;
 }
 
