@@ -108,6 +108,14 @@ public:
     return static_cast<std::uint32_t>(a + delta_);
   }
 
+  /// Maps [b, e) when no edit that is not passed yet starts before e (the common case, one
+  /// comparison), as {begin(b), end(e)} would; otherwise returns false and changes nothing.
+  [[nodiscard]] bool map_clean(std::uint32_t b, std::uint32_t e, span& out) const noexcept {
+    if (e > next_) return false;
+    out = {static_cast<std::uint32_t>(b + delta_), static_cast<std::uint32_t>(e + delta_)};
+    return true;
+  }
+
   /// Same as {begin(b), end(e)}, with a single comparison when no edit starts before e.
   [[nodiscard]] span map(std::uint32_t b, std::uint32_t e) noexcept {
     if (e <= next_) return {static_cast<std::uint32_t>(b + delta_), static_cast<std::uint32_t>(e + delta_)};

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -112,9 +113,13 @@ public:
 
 private:
   [[nodiscard]] static std::size_t hash(std::string_view w) noexcept {
-    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
-    for (auto c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    // the first and the last eight bytes (overlapping for short words) and the length, mixed
+    std::uint64_t a = 0, b = 0;
+    auto const n = w.size();
+    std::memcpy(&a, w.data(), n < 8 ? n : 8);
+    if (n > 8) std::memcpy(&b, w.data() + (n - 8), 8);
+    auto h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
   }
   void place(std::uint32_t index) {
     auto const mask = slots_.size() - 1;
@@ -145,6 +150,7 @@ public:
     lexicon l;
     l.add(l.elisions_, default_elisions);
     l.add(l.apostrophe_words_, default_apostrophe_words);
+    for (auto w : default_apostrophe_words) l.apostrophe_prefixes_.insert(w.substr(0, w.find('\'')));
     l.add(l.clitics_, default_clitics);
     l.add(l.clitic_compounds_, default_clitic_compounds);
     l.add(l.abbreviations_, default_abbreviations);
@@ -170,6 +176,10 @@ public:
 
   [[nodiscard]] bool is_elision(std::string_view lower) const { return elisions_.contains(lower); }
   [[nodiscard]] bool is_apostrophe_word(std::string_view lower) const { return apostrophe_words_.contains(lower); }
+  /// Whether some whole word with an apostrophe begins with `lower` and then « ' » (« aujourd », « l »).
+  [[nodiscard]] bool may_start_apostrophe_word(std::string_view lower) const {
+    return apostrophe_prefixes_.contains(lower);
+  }
   [[nodiscard]] bool is_clitic(std::string_view lower) const { return clitics_.contains(lower); }
   [[nodiscard]] bool is_clitic_compound(std::string_view lower) const { return clitic_compounds_.contains(lower); }
   [[nodiscard]] bool is_abbreviation(std::string_view as_written) const { return abbreviations_.contains(as_written); }
@@ -195,7 +205,7 @@ private:
     return *this;
   }
 
-  string_set elisions_, apostrophe_words_, clitics_, clitic_compounds_, abbreviations_, title_abbreviations_,
+  string_set elisions_, apostrophe_words_, apostrophe_prefixes_, clitics_, clitic_compounds_, abbreviations_, title_abbreviations_,
       ambiguous_abbreviations_, sentence_starters_, domains_;
 };
 

@@ -115,16 +115,24 @@ inline void split_sentences(std::string_view analysed, std::span<token> tokens, 
     first = last + 1;
   };
 
+  auto const* tp = tokens.data();
   for (std::size_t t = 0; t < n; ++t) {
+    // the common case: words inside a line, none of which can end a sentence
+    while (t + 1 < n && tp[t].kind != token_kind::punctuation &&
+           !(tp[t].flags & (f::abbreviation | f::newline_before)) && !(tp[t + 1].flags & f::newline_before))
+      ++t;
     auto const& tk = tokens[t];
-    if (tk.has(f::newline_before)) line_first = t;
-    if (tk.has(f::paragraph_before)) quotes = 0;
-    if (tk.kind == token_kind::punctuation && text(t) == "\"") ++quotes;
+    if (tk.has(f::newline_before)) {
+      line_first = t;
+      if (tk.has(f::paragraph_before)) quotes = 0;
+    }
     if (t + 1 == n) {
       close(t);
       break;
     }
     auto const& nx = tokens[t + 1];
+    if (tk.kind != token_kind::punctuation && !tk.has(f::abbreviation) && !nx.has(f::newline_before)) continue;
+    if (tk.kind == token_kind::punctuation && text(t) == "\"") ++quotes;
     // line breaks
     if (nx.has(f::newline_before) && opts.split_on_newline) {
       bool continues = false;

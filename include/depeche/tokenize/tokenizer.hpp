@@ -24,11 +24,12 @@ namespace detail {
 /// no temporary and no call per token.
 class token_writer {
 public:
-  explicit token_writer(std::vector<token>& v) noexcept : v_(v), first_(v.size()), n_(first_), limit_(first_) {}
+  explicit token_writer(std::vector<token>& v) noexcept
+      : v_(v), data_(v.data()), first_(v.size()), n_(first_), limit_(first_) {}
 
   void put(std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
     if (n_ == limit_) grow();
-    auto& t = v_[n_++];
+    auto& t = data_[n_++];
     t.begin = ob;
     t.end = oe;
     t.a_begin = b;
@@ -37,16 +38,18 @@ public:
     t.flags = f;
   }
   /// The token written last by this writer, if any.
-  [[nodiscard]] token* last() noexcept { return n_ > first_ ? &v_[n_ - 1] : nullptr; }
+  [[nodiscard]] token* last() noexcept { return n_ > first_ ? data_ + (n_ - 1) : nullptr; }
   void finish() { v_.resize(n_); }
 
 private:
   void grow() {
     v_.resize(n_ + 256);
+    data_ = v_.data();
     limit_ = v_.size();
   }
 
   std::vector<token>& v_;
+  token* data_;
   std::size_t first_, n_, limit_;
 };
 
@@ -75,6 +78,10 @@ public:
     } else {
       text::offset_cursor cur(doc.offsets());
       run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
+        if (span m; cur.map_clean(b, e, m)) {  // no edit near the token: nothing to round
+          w.put(m.begin, m.end, b, e, k, f);
+          return;
+        }
         auto const m = cur.map(b, e);
         auto ob = m.begin;
         auto const oe = m.end;
@@ -147,15 +154,19 @@ inline constexpr auto word_bytes = [] {
 }
 
 /// How the main loop dispatches on the first byte of a token: white space, a line break, the
-/// start of a word that takes a short path, one-byte punctuation, or the general rules.
-enum class lead_byte : std::uint8_t { general, space, newline, lower, upper, punctuation };
+/// start of a word or a number that may take a short path, punctuation and symbols, or the
+/// general rules.
+enum class lead_byte : std::uint8_t { general, space, newline, lower, upper, digit, punctuation, period, symbol, latin1 };
 
 inline constexpr auto lead_bytes = [] {
   std::array<lead_byte, 256> t{};
   for (std::size_t c = 'a'; c <= 'z'; ++c) t[c] = lead_byte::lower;
   for (std::size_t c = 'A'; c <= 'Z'; ++c) t[c] = lead_byte::upper;
-  for (char c : std::string_view("hwfHWFIVXLCM")) t[static_cast<unsigned char>(c)] = lead_byte::general;  // URLs, Roman numerals
+  for (std::size_t c = '0'; c <= '9'; ++c) t[c] = lead_byte::digit;
   for (char c : std::string_view(",;:()[]\"'")) t[static_cast<unsigned char>(c)] = lead_byte::punctuation;
+  for (char c : std::string_view("%$+=")) t[static_cast<unsigned char>(c)] = lead_byte::symbol;
+  t['.'] = lead_byte::period;
+  t[0xC2] = lead_byte::latin1;
   t[' '] = t['\t'] = lead_byte::space;
   t['\n'] = t['\r'] = lead_byte::newline;
   return t;
@@ -406,6 +417,18 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
     sink(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k, static_cast<std::uint16_t>(fl | gap_flags));
     gap_flags = 0;
   };
+  // Whether the word [b, e) (lower case: `low`) before the apostrophe at e is an elision that the
+  // general rules would split there, not the start of a whole word (« aujourd'hui », « c'est-à-dire »).
+  auto plain_elision = [&](std::size_t b, std::size_t e, std::string_view low) {
+    if (!lex_->is_elision(low)) return false;
+    if (!lex_->may_start_apostrophe_word(low)) return true;
+    scanner::run_stats st2{};
+    sc.word_run(e + 1, st2);
+    if (low == "c" && sc.at(st2.end) == '-') return false;
+    std::array<char, 48> wb{};
+    if (st2.end - b > wb.size()) return false;
+    return !lex_->is_apostrophe_word(lower_ascii(s.substr(b, st2.end - b), wb));
+  };
   // the single space that usually follows a token, consumed without a trip through the dispatch
   auto skip_one_space = [&](std::size_t e) {
     if (e < n && p[e] == ' ') {
@@ -430,6 +453,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       continue;
     case lead_byte::lower: {
       // a word that starts with a lower-case ASCII letter (not a URL) and ends plainly
+      if ((b0 == 'h' || b0 == 'w' || b0 == 'f') && sc.url_at(i)) break;
       std::size_t e = i + 1;
       bool digits = false;
       for (;;) {
@@ -452,23 +476,50 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         i = skip_one_space(e);
         continue;
       }
+      // « l'armée », « qu'il »: an elided word before a letter, which no whole word like
+      // « aujourd'hui » can start with
+      if (p[e] == '\'' && !digits && e - i <= 6 && sc.alnum_at(e + 1)) {
+        if (plain_elision(i, e, s.substr(i, e - i))) {
+          pending_clitic = SIZE_MAX;
+          emit(i, e + 1, token_kind::word, f::elided);
+          i = e + 1;
+          continue;
+        }
+      }
       break;
     }
     case lead_byte::upper: {
-      // a capitalized word or an acronym (not a URL, not a Roman numeral) that ends plainly
+      // a capitalized word, an acronym or a Roman ordinal (not a URL) that ends plainly
+      if ((b0 == 'H' || b0 == 'W' || b0 == 'F') && sc.url_at(i)) break;
       scanner::run_stats st{};
       sc.word_run(i, st);
       auto const e = st.end;
-      if (e >= n || plain_word_end[p[e]]) {
+      bool const plain = e >= n || plain_word_end[p[e]];
+      // « L'armée », « QU'IL »: an elided word before a letter
+      bool const elided = !plain && p[e] == '\'' && !st.digits && e - i <= 6 && sc.alnum_at(e + 1) && [&] {
+        std::array<char, 8> buf{};
+        auto const low = lower_ascii(s.substr(i, e - i), buf);
+        return plain_elision(i, e, low);
+      }();
+      if (plain || elided) {
         std::uint16_t fl = f::capitalized;
         if (st.letters >= 2 && st.lowers == 0 && st.uppers >= 2) {
           fl |= f::all_caps;
           if (st.letters <= 8) fl |= f::acronym;
         }
         if (st.digits) fl |= f::has_digit;
+        auto kind = token_kind::word;
+        if (elided) {
+          fl |= f::elided;
+        } else if (roman_letter(b0) && e - i >= 2 && s[e - 1] == 'e' && !st.digits) {
+          // Roman ordinals: « XXe siècle », « IIIe République »; « Le », « Ce », « Me » are words
+          bool roman = true;
+          for (std::size_t k = i; roman && k + 1 < e; ++k) roman = roman_letter(p[k]);
+          if (roman && (e - i > 2 || b0 == 'V' || b0 == 'X')) kind = token_kind::ordinal;
+        }
         pending_clitic = SIZE_MAX;
-        emit(i, e, token_kind::word, fl);
-        i = skip_one_space(e);
+        emit(i, elided ? e + 1 : e, kind, fl);
+        i = elided ? e + 1 : skip_one_space(e);
         continue;
       }
       break;
@@ -478,6 +529,48 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         pending_clitic = SIZE_MAX;
         emit(i, i + 1, token_kind::punctuation, 0);
         i = skip_one_space(i + 1);
+        continue;
+      }
+      break;
+    case lead_byte::digit: {
+      // a number without separators, grouping or letters after it: « 2024 », « 15, »
+      auto const j = sc.digit_run(i + 1);
+      unsigned char const c = j < n ? p[j] : 0u;
+      bool plain;
+      if (c == ' ') plain = j - i > 3 || !(sc.digit_at(j + 1) && sc.digit_at(j + 2) && sc.digit_at(j + 3) && !sc.digit_at(j + 4));
+      else if (c == ',' || c == '.' || c == '/' || c == ':') plain = !sc.digit_at(j + 1);
+      else if (c == '-') plain = !sc.digit_at(j + 1) && !sc.letter_at(j + 1);
+      else plain = c < 0x80 && word_bytes[c] == word_byte::stop && c != '@' && c != '_';
+      if (plain) {
+        pending_clitic = SIZE_MAX;
+        emit(i, j, token_kind::number, 0);
+        i = skip_one_space(j);
+        continue;
+      }
+      break;
+    }
+    case lead_byte::period: {
+      std::size_t j = i + 1;
+      while (j < n && p[j] == '.') ++j;
+      pending_clitic = SIZE_MAX;
+      emit(i, j, token_kind::punctuation, 0);
+      i = skip_one_space(j);
+      continue;
+    }
+    case lead_byte::symbol:
+      if (i + 1 == n || p[i + 1] < 0x80) {  // no combining mark follows
+        pending_clitic = SIZE_MAX;
+        emit(i, i + 1, token_kind::symbol, 0);
+        i = skip_one_space(i + 1);
+        continue;
+      }
+      break;
+    case lead_byte::latin1:
+      // « and »
+      if (i + 1 < n && (p[i + 1] == 0xAB || p[i + 1] == 0xBB) && (i + 2 == n || p[i + 2] < 0x80)) {
+        pending_clitic = SIZE_MAX;
+        emit(i, i + 2, token_kind::punctuation, 0);
+        i = skip_one_space(i + 2);
         continue;
       }
       break;
