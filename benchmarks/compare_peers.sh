@@ -92,11 +92,10 @@ step "dateparser on the first $dp_bytes bytes"
 step "entities on ${#seeds[@]} seed articles"
 python3 benchmarks/peers/report.py seeds --exe "$extract" --layers "$layers" "${seeds[@]}" >"$out/seeds_depeche.jsonl" ||
   fail "depeche-extract failed on the seeds"
-node benchmarks/peers/recognizers.js entities "${seeds[@]}" >"$out/rt_seeds.jsonl" || fail "Recognizers-Text failed on the seeds"
-node benchmarks/peers/recognizers.js entities --list "${seeds[@]}" >"$out/rt_seeds_list.jsonl" || true
-/usr/bin/python3 benchmarks/peers/dateparser_bench.py entities "${seeds[@]}" >"$out/dp_seeds.jsonl" ||
+node benchmarks/peers/recognizers.js entities --list "${seeds[@]}" >"$out/rt_seeds.jsonl" ||
+  fail "Recognizers-Text failed on the seeds"
+/usr/bin/python3 benchmarks/peers/dateparser_bench.py entities --list "${seeds[@]}" >"$out/dp_seeds.jsonl" ||
   fail "dateparser failed on the seeds"
-/usr/bin/python3 benchmarks/peers/dateparser_bench.py entities --list "${seeds[@]}" >"$out/dp_seeds_list.jsonl" || true
 
 step "numbers grouped with spaces, NBSP and NNBSP"
 node benchmarks/peers/recognizers.js nbsp "${seeds[@]}" >"$out/nbsp_rt.json" || fail "Recognizers-Text NBSP test failed"

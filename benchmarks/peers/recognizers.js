@@ -5,7 +5,8 @@
 //   node recognizers.js bench FILE [--bytes N] [--warmup-bytes N]
 //       Times each French model over the first N bytes of FILE (cut at a line end), one query per
 //       non-empty line, after a warm-up pass over the first --warmup-bytes (not timed). Prints JSON:
-//       {"peer", "version", "bytes", "lines", "models": {name: {"seconds", "entities"}}, "all": {...}}.
+//       {"peer", "version", "bytes", "lines", "models": {name: {"seconds", "cpu_seconds", "entities"}},
+//       "all": {...}} (seconds = wall clock, cpu_seconds = user + system time of the process).
 //   node recognizers.js entities FILE [--normalize-spaces] [--list]
 //       Runs every model over FILE (one query per line) and prints JSON {"bytes", "models": {name:
 //       count, "number_un_une": how many numbers are « un »/« une »}}; with --list also the entities
@@ -102,17 +103,21 @@ function bench(o) {
   for (const [, m, isDate] of models) for (const l of warm) run(m, isDate, l.text);
   const result = { peer: "recognizers-text", version, node: process.version, bytes: Buffer.byteLength(text, "utf8"),
                    lines: ls.length, warmup_bytes: warm.reduce((s, l) => s + Buffer.byteLength(l.text), 0), models: {} };
-  let total = 0, entities = 0;
+  let total = 0, cpuTotal = 0, entities = 0;
   for (const [name, m, isDate] of models) {
     let n = 0;
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (const l of ls) n += run(m, isDate, l.text).length;
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
-    result.models[name] = { seconds: s, entities: n };
+    const c = process.cpuUsage(c0);
+    const cpu = (c.user + c.system) / 1e6;
+    result.models[name] = { seconds: s, cpu_seconds: cpu, entities: n };
     total += s;
+    cpuTotal += cpu;
     entities += n;
   }
-  result.all = { seconds: total, entities };
+  result.all = { seconds: total, cpu_seconds: cpuTotal, entities };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
