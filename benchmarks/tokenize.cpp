@@ -81,6 +81,21 @@ void bm_tokenize(benchmark::State& state) {
 }
 BENCHMARK(bm_tokenize);
 
+void bm_split_sentences(benchmark::State& state) {
+  auto const& text = bench::french_news();
+  auto const doc = depeche::text::prepare(text);
+  auto tokens = depeche::tokenize::tokenizer{}(*doc);
+  std::vector<depeche::tokenize::sentence> sentences;
+  for (auto _ : state) {
+    sentences.clear();
+    depeche::tokenize::split_sentences(doc->analysed(), tokens, sentences);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  set_bytes(state, text);
+  state.counters["sentences"] = static_cast<double>(sentences.size());
+}
+BENCHMARK(bm_split_sentences);
+
 void bm_tokenize_and_split_sentences(benchmark::State& state) {
   auto const& text = bench::french_news();
   auto const doc = depeche::text::prepare(text);

@@ -156,7 +156,9 @@ inline constexpr auto word_bytes = [] {
 /// How the main loop dispatches on the first byte of a token: white space, a line break, the
 /// start of a word or a number that may take a short path, punctuation and symbols, or the
 /// general rules.
-enum class lead_byte : std::uint8_t { general, space, newline, lower, upper, digit, punctuation, period, symbol, latin1 };
+enum class lead_byte : std::uint8_t {
+  general, space, newline, lower, upper, digit, punctuation, period, bang, symbol, latin1, two_byte
+};
 
 inline constexpr auto lead_bytes = [] {
   std::array<lead_byte, 256> t{};
@@ -166,7 +168,9 @@ inline constexpr auto lead_bytes = [] {
   for (char c : std::string_view(",;:()[]\"'")) t[static_cast<unsigned char>(c)] = lead_byte::punctuation;
   for (char c : std::string_view("%$+=")) t[static_cast<unsigned char>(c)] = lead_byte::symbol;
   t['.'] = lead_byte::period;
+  t['!'] = t['?'] = lead_byte::bang;
   t[0xC2] = lead_byte::latin1;
+  for (std::size_t c = 0xC3; c < 0xE0; ++c) t[c] = lead_byte::two_byte;
   t[' '] = t['\t'] = lead_byte::space;
   t['\n'] = t['\r'] = lead_byte::newline;
   return t;
@@ -280,6 +284,15 @@ struct scanner {
       e = st2.end;  // « Aujourd'hui »
     }
     return lex.is_sentence_starter(s.substr(k, e - k));
+  }
+
+  /// Whether the word [b, e) is followed by a period that only ends a sentence: white space or the
+  /// end of the text comes next and the word is no abbreviation (« … l'an dernier. »).
+  [[nodiscard]] bool final_period_after(std::size_t b, std::size_t e) const {
+    if (e >= n || s[e] != '.') return false;
+    auto const c = at(e + 1);
+    if (!(e + 1 == n || c == ' ' || c == '\n' || c == '\r' || c == '\t')) return false;
+    return !lex.is_abbreviation(s.substr(b, e - b));
   }
 
   /// Length of a URL starting at i, or 0.
@@ -470,7 +483,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         if (c2.c != cls::letter && c2.c != cls::mark) break;
         e += c2.len;
       }
-      if (e >= n || plain_word_end[p[e]]) {
+      if (e >= n || plain_word_end[p[e]] || sc.final_period_after(i, e)) {
         pending_clitic = SIZE_MAX;
         emit(i, e, token_kind::word, digits ? f::has_digit : 0);
         i = skip_one_space(e);
@@ -494,7 +507,8 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       scanner::run_stats st{};
       sc.word_run(i, st);
       auto const e = st.end;
-      bool const plain = e >= n || plain_word_end[p[e]];
+      bool const initial = st.letters == 1 && st.uppers == 1 && st.digits == 0 && e - i <= 2;
+      bool const plain = e >= n || plain_word_end[p[e]] || (!initial && sc.final_period_after(i, e));
       // « L'armée », « QU'IL »: an elided word before a letter
       bool const elided = !plain && p[e] == '\'' && !st.digits && e - i <= 6 && sc.alnum_at(e + 1) && [&] {
         std::array<char, 8> buf{};
@@ -574,6 +588,35 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         continue;
       }
       break;
+    case lead_byte::bang: {
+      std::size_t j = i + 1;
+      while (j < n && (p[j] == '!' || p[j] == '?')) ++j;
+      pending_clitic = SIZE_MAX;
+      emit(i, j, token_kind::punctuation, 0);
+      i = skip_one_space(j);
+      continue;
+    }
+    case lead_byte::two_byte: {
+      // a word that starts with a letter such as « à », « É », « Ж » and ends plainly
+      if (sc.info(i).c != cls::letter) break;
+      scanner::run_stats st{};
+      sc.word_run(i, st);
+      auto const e = st.end;
+      bool const initial = st.letters == 1 && st.uppers == 1 && st.digits == 0 && e - i <= 2;
+      if (e >= n || plain_word_end[p[e]] || (!initial && sc.final_period_after(i, e))) {
+        std::uint16_t fl = st.first_upper ? f::capitalized : 0;
+        if (st.letters >= 2 && st.lowers == 0 && st.uppers >= 2) {
+          fl |= f::all_caps;
+          if (st.letters <= 8) fl |= f::acronym;
+        }
+        if (st.digits) fl |= f::has_digit;
+        pending_clitic = SIZE_MAX;
+        emit(i, e, token_kind::word, fl);
+        i = skip_one_space(e);
+        continue;
+      }
+      break;
+    }
     case lead_byte::general: break;
     }
 
