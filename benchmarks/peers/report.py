@@ -165,7 +165,7 @@ def fmt_ratio(r):
     if r >= 100:
         return f"{r:,.0f}×"
     if r >= 10:
-        return f"{r:.0f}×"
+        return f"{r:.1f}×"
     return f"{r:.2f}×"
 
 
