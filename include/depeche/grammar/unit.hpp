@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <span>
@@ -322,6 +323,9 @@ inline constexpr unit_spelling french_unit_spellings[] = {
 
 /// A unit table: spellings looked up as whole phrases at word boundaries. Build once, share freely
 /// (lookups are const and thread-safe). Spellings' texts and units must outlive the table.
+///
+/// Spellings are bucketed by their first word, so a lookup costs one hash of the word at the
+/// position plus a comparison per spelling that starts with it.
 class units {
 public:
   units() = default;
@@ -344,10 +348,24 @@ public:
   void add(std::span<unit_spelling const> extra) {
     for (auto const& s : extra) {
       if (s.text.empty() || !s.u) continue;
-      auto& m = s.case_sensitive ? exact_ : folded_;
-      auto& slot = m[key{std::string(s.text), s.before}];
-      slot = s;
-      max_len_ = std::max(max_len_, s.text.size());
+      std::string low(s.text);
+      for (auto& c : low)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      auto const first = first_word(low, 0, s.before);
+      auto& bucket = buckets_[std::string(low.substr(0, first))];
+      bool replaced = false;
+      for (auto& e : bucket)
+        if (e.spelling.text == s.text && e.spelling.before == s.before && e.spelling.case_sensitive == s.case_sensitive) {
+          e.spelling = s;
+          replaced = true;
+        }
+      if (!replaced) {
+        bucket.push_back({s});
+        ++size_;
+      }
+      // longest first: the longest spelling that fits wins
+      std::stable_sort(bucket.begin(), bucket.end(),
+                       [](entry const& x, entry const& y) { return x.spelling.text.size() > y.spelling.text.size(); });
     }
   }
 
@@ -363,80 +381,95 @@ public:
   /// `before` selects spellings written before the number (« $ 75 »).
   [[nodiscard]] match find(std::string_view folded, std::string_view analysed, std::size_t pos,
                            bool before = false) const {
-    match best;
-    if (pos >= folded.size()) return best;
-    std::size_t const limit = std::min(folded.size(), pos + max_len_);
-    // candidate ends: positions after which a word does not continue
-    for (std::size_t e = limit; e > pos; --e) {
-      if (!end_ok(folded, pos, e)) continue;
-      auto const f = folded.substr(pos, e - pos);
-      if (auto const* s = lookup(exact_, analysed.substr(pos, e - pos), before)) return {s, e};
-      if (auto const* s = lookup(folded_, f, before)) return {s, e};
+    if (pos >= folded.size() || buckets_.empty()) return {};
+    auto const n = first_word(folded, pos, before);
+    if (n == 0) return {};
+    auto w = folded.substr(pos, n);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      if (auto const it = buckets_.find(w); it != buckets_.end()) {
+        for (auto const& e : it->second) {
+          auto const& sp = e.spelling;
+          if (sp.before != before || (!before && !sp.after)) continue;
+          auto const len = sp.text.size();
+          if (len < w.size() || pos + len > folded.size()) continue;
+          auto const text = sp.case_sensitive ? analysed.substr(pos, len) : folded.substr(pos, len);
+          if (text != sp.text || !end_ok(folded, pos + len)) continue;
+          return {&sp, pos + len};
+        }
+      }
+      // « km. » at the end of a sentence: try without the final period
+      if (w.size() < 2 || w.back() != '.') break;
+      w.remove_suffix(1);
     }
-    return best;
+    return {};
   }
 
-  [[nodiscard]] std::size_t size() const noexcept { return exact_.size() + folded_.size(); }
+  /// Number of spellings.
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
 private:
-  struct key {
-    std::string text;
-    bool before = false;
-    friend bool operator==(key const&, key const&) = default;
-  };
-  struct key_view {
-    std::string_view text;
-    bool before;
+  struct entry {
+    unit_spelling spelling;
   };
   struct hash {
     using is_transparent = void;
-    std::size_t operator()(key const& k) const noexcept { return (*this)(key_view{k.text, k.before}); }
-    std::size_t operator()(key_view k) const noexcept {
-      return std::hash<std::string_view>{}(k.text) ^ (k.before ? 0x9e3779b97f4a7c15ull : 0);
-    }
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   struct equal {
     using is_transparent = void;
-    bool operator()(key const& a, key const& b) const noexcept { return a == b; }
-    bool operator()(key_view a, key const& b) const noexcept { return a.before == b.before && a.text == b.text; }
-    bool operator()(key const& a, key_view b) const noexcept { return (*this)(b, a); }
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
-  using map = std::unordered_map<key, unit_spelling, hash, equal>;
 
-  static unit_spelling const* lookup(map const& m, std::string_view text, bool before) {
-    if (m.empty()) return nullptr;
-    auto const it = m.find(key_view{text, before});
-    if (it == m.end()) return nullptr;
-    if (!before && !it->second.after) return nullptr;
-    return &it->second;
+  /// Length of the first word at pos: up to a space or punctuation; after a symbol (« € », « $ »),
+  /// a digit also ends it (« €20 »). Inner « / », « ' », « - », « . » stay (« km/h », « l'heure »).
+  [[nodiscard]] static std::size_t first_word(std::string_view s, std::size_t pos, bool /*before*/) noexcept {
+    std::size_t i = pos;
+    bool prev_letter = false;
+    while (i < s.size()) {
+      auto const c = static_cast<unsigned char>(s[i]);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '!' ||
+          c == '?' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"')
+        break;
+      if (c == 0xC2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) == 0xAB || static_cast<unsigned char>(s[i + 1]) == 0xBB))
+        break;  // « »
+      if (c >= '0' && c <= '9' && !prev_letter) {
+        if (i == pos) return 0;
+        break;
+      }
+      if (c == '.' && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
+        ++i;  // a final period is kept; find() retries without it
+        break;
+      }
+      std::size_t const l = grammar::detail::letter_length(s.data() + i, s.data() + s.size());
+      prev_letter = l != 0 || (c >= '0' && c <= '9');
+      if (l) i += l;
+      else if (c >= 0x80) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+      } else
+        ++i;
+    }
+    return i - pos;
   }
 
   /// A spelling may end at e when e is not inside a word: « km » in « km/h » but not in « kms ».
-  static bool end_ok(std::string_view s, std::size_t pos, std::size_t e) noexcept {
-    // never end in the middle of a UTF-8 sequence
-    if (e < s.size() && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) return false;
-    if (e == s.size()) return true;
+  static bool end_ok(std::string_view s, std::size_t e) noexcept {
+    if (e >= s.size()) return true;
+    if ((static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) return false;
     char const* p = s.data() + e;
     char const* last = s.data() + s.size();
     bool const next_wordish = grammar::detail::letter_length(p, last) != 0 || grammar::detail::is_digit(*p);
     if (!next_wordish) return true;
-    // the spelling itself ends in a symbol (« $ », « € », « % »): a word may follow (« $cad » is listed)
-    auto const prev = static_cast<unsigned char>(s[e - 1]);
-    bool const prev_wordish = grammar::detail::is_ascii_letter(s[e - 1]) || prev >= 0x80 || grammar::detail::is_digit(s[e - 1]);
-    (void)pos;
-    if (!prev_wordish) return true;
-    if (prev >= 0x80) {
-      // a non-ASCII last character: a letter (« é ») joins the next one, a symbol (« € ») does not
-      std::size_t b = e - 1;
-      while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-      return grammar::detail::letter_length(s.data() + b, last) == 0;
-    }
-    return false;
+    // the spelling itself ends in a symbol (« $ », « € », « % »): a word may follow
+    std::size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    auto const lb = static_cast<unsigned char>(s[b]);
+    if (lb < 0x80) return !grammar::detail::is_ascii_letter(s[b]) && !grammar::detail::is_digit(s[b]);
+    return grammar::detail::letter_length(s.data() + b, last) == 0;
   }
 
-  map exact_;
-  map folded_;
-  std::size_t max_len_ = 0;
+  std::unordered_map<std::string, std::vector<entry>, hash, equal> buckets_;
+  std::size_t size_ = 0;
 };
 
 } // namespace depeche

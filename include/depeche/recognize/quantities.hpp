@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -270,6 +271,7 @@ private:
     detail::token_view tv{ctx};
 
     void run() {
+      out.reserve(rs.size());
       std::size_t ci = 0;  // next collective candidate token
       for (std::size_t k = 0; k < rs.size(); ++k) {
         auto const& r = rs[k];
@@ -278,7 +280,6 @@ private:
         if (analysed_end_ > r.begin) continue;  // inside a previous quantity
         if (r.kind == number_kind::ordinal || r.kind == number_kind::multiplier) continue;
         if (r.has(detail::reading_flags::identifier)) continue;
-        if (r.kind == number_kind::fraction && r.has(detail::reading_flags::words) && r.scale <= 1) continue;
         k = reading_quantity(k);
       }
       collectives_until(ci, f.size());
@@ -296,9 +297,13 @@ private:
         while (qi < out.size() && out[qi].end <= o.begin) ++qi;
         if (qi < out.size() && out[qi].begin < o.end) continue;
         auto const m = table.find(f, ctx.analysed, t.a_begin);
-        if (!m || m.end - t.a_begin < 2 || m.spelling->ambiguous || m.spelling->u->scale != 1) continue;
+        if (!m || m.spelling->ambiguous || m.spelling->u->scale != 1) continue;
         auto const dim = m.spelling->u->dim;
         if (dim == ::depeche::dimension::duration || dim == ::depeche::dimension::percentage) continue;
+        // a one-letter symbol only when it stands alone (« m »); a plural names things (« en barils »),
+        // except temperature scales (« en degrés Celsius »)
+        if (m.end - t.a_begin < 2 && tv.size() != 1) continue;
+        if (m.spelling->text.ends_with('s') && dim != ::depeche::dimension::temperature) continue;
         // the unit must end where a token ends
         auto const te = tv.token_at_or_after(ti, m.end);
         if (te < tv.size() && tv[te].a_begin < m.end) continue;
@@ -412,7 +417,7 @@ private:
             t.has(tokenize::token_flags::abbreviation))
           return {0, {}};
         auto const w = tv.folded(ti);
-        if (w.size() < 2 || detail::in_list(w, french_count_stopwords)) return {0, {}};
+        if (w.size() < 2 || is_stopword(w)) return {0, {}};
         if (hops == 0 && detail::in_list(w, french_count_adjectives)) {
           if (ti + 1 < tv.size() && tv[ti + 1].a_begin == t.a_end + 1) {
             p = t.a_end + 1;
@@ -426,13 +431,53 @@ private:
       return {0, {}};
     }
 
+    [[nodiscard]] static bool is_stopword(std::string_view w) {
+      static detail::string_set const set = [] {
+        detail::string_set s;
+        for (auto const w : french_count_stopwords) s.emplace(w);
+        return s;
+      }();
+      return set.find(w) != set.end();
+    }
+
     //=== context before a number ===//
 
     /// The longest qualifier cue ending at analysed offset b.
     [[nodiscard]] std::pair<std::size_t, quantity_qualifier> cue_before(std::size_t b) const {
+      // every cue ends with a word from this set followed by a space or an apostrophe
+      using bucket_map = std::unordered_map<std::string, std::vector<qualifier_cue>, detail::string_hash, detail::string_equal>;
+      static bucket_map const last_words = [] {
+        bucket_map m;
+        for (auto const& c : french_qualifier_cues) {
+          std::string_view key;
+          if (c.text.back() == '\'') {
+            auto const cut = c.text.find_last_of(" '", c.text.size() - 2);
+            key = cut == std::string_view::npos ? c.text : c.text.substr(cut + 1);
+          } else {
+            auto const t = c.text.substr(0, c.text.size() - 1);
+            auto const cut = t.find_last_of(" '");
+            key = cut == std::string_view::npos ? t : t.substr(cut + 1);
+          }
+          m[std::string(key)].push_back(c);
+        }
+        return m;
+      }();
+      if (b < 2) return {0, quantity_qualifier::exact};
+      std::string_view lw;
+      if (f[b - 1] == '\'') {
+        auto const w = detail::word_before(f, b - 1);
+        lw = f.substr(b - 1 - w.size(), w.size() + 1);
+      } else if (f[b - 1] == ' ') {
+        lw = detail::word_before(f, b - 1);
+      } else {
+        return {0, quantity_qualifier::exact};
+      }
+      if (lw.empty()) return {0, quantity_qualifier::exact};
+      auto const bucket = last_words.find(lw);
+      if (bucket == last_words.end()) return {0, quantity_qualifier::exact};
       std::size_t best = 0;
       quantity_qualifier q = quantity_qualifier::exact;
-      for (auto const& c : french_qualifier_cues) {
+      for (auto const& c : bucket->second) {
         auto const n = c.text.size();
         if (n <= best || n > b) continue;
         if (f.substr(b - n, n) != c.text) continue;
@@ -489,7 +534,7 @@ private:
       if (r.has(detail::reading_flags::glued) && !uh.u) return k;
       // « une t. métrique »: an article before a one-letter symbol is not an amount
       if (r.has(detail::reading_flags::article) && (!uh.u || uh.end - uh.begin < 2)) return k;
-      if (!uh.u && angle_context(r.begin) && (f.substr(r.end).starts_with(" tour") || f.substr(r.end).starts_with("-tour"))) {
+      if (!uh.u && (f.substr(r.end).starts_with(" tour") || f.substr(r.end).starts_with("-tour")) && angle_context(r.begin)) {
         // « faire 3 tours », « faire un demi-tour »
         auto const e = r.end + (f.substr(r.end + 1).starts_with("tours") ? 6 : 5);
         if (e == f.size() || grammar::detail::word_boundary(f.data() + e, f.data() + f.size()))
@@ -508,9 +553,8 @@ private:
                             gap == " – " || gap == "–" || gap == " — ";
         bool const a = gap == " à " || gap == " a ";
         bool const et = gap == " et ";
-        auto const [cue_len, cue_q] = cue_before(r.begin);
         bool const entre = f.substr(0, r.begin).ends_with("entre ");
-        bool const de = f.substr(0, r.begin).ends_with("de ") && cue_len == 0;
+        bool const de = a && f.substr(0, r.begin).ends_with("de ") && cue_before(r.begin).first == 0;
         bool const r2_ok = (r2.kind == number_kind::cardinal || r2.kind == number_kind::decimal) && opts.ranges &&
                            !r2.has(detail::reading_flags::article) && !r.has(detail::reading_flags::article);
         if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
@@ -592,6 +636,9 @@ private:
     [[nodiscard]] bool glued_month(std::size_t e) const {
       auto const w = next_word(e);
       if (w.size() < 5) return false;
+      // cheap test first: an upper-case letter inside the word
+      auto const a = ctx.analysed.substr(e + 1, w.size());
+      if (std::none_of(a.begin() + 1, a.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
       for (auto const m : detail::month_names) {
         if (m.size() < 3 || !w.starts_with(m) || w.size() == m.size()) continue;
         auto const a = ctx.analysed[e + 1 + m.size()];
@@ -700,6 +747,9 @@ private:
         auto const b0 = f[t.a_begin];
         if (b0 != 'd' && b0 != 'c' && b0 != 'm' && b0 != 'q' && b0 != 'v' && b0 != 't' && b0 != 's') continue;
         auto const w = tv.folded(ti);
+        if (w.size() < 7 || w.size() > 13) continue;
+        if (auto const z = w.back(); z != 'e' && z != 's' && z != 'r' && z != 'n' && z != 'd') continue;
+        if (w[1] != 'i' && w[1] != 'o' && w[1] != 'u' && w[1] != 'e' && w[1] != 'r') continue;
         collective_word const* cw = nullptr;
         bool plural = false;
         for (auto const& c : french_collective_words) {

@@ -32,8 +32,13 @@ namespace depeche::grammar::detail {
 
 /// End of the run of letters starting at p (p itself when there is none).
 [[nodiscard]] constexpr char const* letters_end(char const* p, char const* last) noexcept {
-  while (auto const n = letter_length(p, last)) p += n;
-  return p;
+  for (;;) {
+    while (p < last && is_ascii_letter(*p)) ++p;  // fast path
+    if (p >= last || static_cast<unsigned char>(*p) < 0x80) return p;
+    auto const n = letter_length(p, last);
+    if (n == 0) return p;
+    p += n;
+  }
 }
 
 /// True when a word that ends at p is not glued to a following letter or digit.

@@ -14,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace depeche::recognize {
@@ -132,7 +133,13 @@ inline constexpr std::string_view neuf_blockers[] = {
   return false;
 }
 
-[[nodiscard]] inline bool is_month(std::string_view w) noexcept { return in_list(w, month_names); }
+[[nodiscard]] inline bool is_month(std::string_view w) noexcept {
+  if (w.size() < 3 || w.size() > 9) return false;
+  switch (w[0]) {
+  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': return in_list(w, month_names);
+  default: return false;
+  }
+}
 
 /// The default unit table, built once (used to tell « 3km » from « 5G » in the numbers layer).
 [[nodiscard]] inline units const& default_units() {
@@ -160,8 +167,12 @@ struct token_view {
   if (pos >= f.size()) return 0;
   char const* p = f.data() + pos;
   char const* last = f.data() + f.size();
+  switch (*p) {  // the first letters of the scale words
+  case 'm': case 'b': case 't': case 'k': case 'd': case 'c': case 'l': break;
+  default: return 0;
+  }
   char const* e = grammar::detail::letters_end(p, last);
-  if (e == p || (e < last && grammar::detail::is_digit(*e))) return 0;
+  if (e == p || e - p > 9 || (e < last && grammar::detail::is_digit(*e))) return 0;
   auto const len = static_cast<std::size_t>(e - p);
   std::string_view const w(p, len);
   std::string_view const a = ctx.analysed.substr(pos, len);
@@ -247,6 +258,52 @@ inline constexpr relative_ordinal_word relative_ordinal_words[] = {
   return {};
 }
 
+/// FNV-1a: words are short, and this is cheaper than the standard library's hash on them.
+struct string_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view v) const noexcept {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : v) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+struct string_equal {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+using string_set = std::unordered_set<std::string, string_hash, string_equal>;
+
+/// Words a number in words can start with (folded letters up to the first hyphen or space):
+/// one hash lookup rejects all other words.
+[[nodiscard]] inline bool may_start_number_word(std::string_view w) {
+  static string_set const set = [] {
+    string_set s;
+    for (auto const& e : grammar::french_number_words) {
+      s.emplace(e.text);
+      s.emplace(std::string(e.text) + "s");
+    }
+    for (auto const& e : grammar::french_ordinal_stems)
+      for (char const* suf : {"ième", "ieme", "ièmes", "iemes"}) s.emplace(std::string(e.text) + suf);
+    for (char const* x : {"premier", "première", "premiere", "premiers", "premières", "second", "seconde", "seconds",
+                          "secondes", "tierce", "moitié", "moitie", "avant"})
+      s.emplace(x);
+    for (auto const& r : relative_ordinal_words) s.emplace(r.word);
+    return s;
+  }();
+  // a first filter on the first two bytes: most words fail here without hashing
+  static auto const pairs = [] {
+    std::vector<std::uint32_t> b(65536, 0);  // per first two bytes: a bit per possible word length
+    for (auto const& x : set)
+      if (x.size() >= 2 && x.size() < 32)
+        b[(static_cast<unsigned char>(x[0]) << 8) | static_cast<unsigned char>(x[1])] |= 1u << x.size();
+    return b;
+  }();
+  if (w.size() < 2 || w.size() >= 32 ||
+      !(pairs[(static_cast<unsigned char>(w[0]) << 8) | static_cast<unsigned char>(w[1])] & (1u << w.size())))
+    return false;
+  return set.find(w) != set.end();
+}
+
 /// Scans the numbers of a document. Readings are in text order and do not overlap.
 class number_scanner {
 public:
@@ -321,7 +378,12 @@ private:
     auto const pw = tv_.folded(i - 1);
     if (pw == "°" || pw == "º") return i >= 2 && (tv_.folded(i - 2) == "n" || tv_.folded(i - 2) == "no");
     if (p.kind != tokenize::token_kind::word) return false;
-    if (in_list(pw, identifier_cues)) return true;
+    static string_set const cues = [] {
+      string_set s;
+      for (auto const c : identifier_cues) s.emplace(c);
+      return s;
+    }();
+    if (cues.find(pw) != cues.end()) return true;
     if (p.has(tokenize::token_flags::capitalized) && i - 1 > sent_first && !p.has(tokenize::token_flags::has_digit)) {
       if (is_month(pw)) return false;
       // « USD 15 », « EUR 1000 »: a currency code written before the amount
@@ -590,6 +652,12 @@ private:
     }
     if (t.a_begin > 1 && f[t.a_begin - 1] == '-' && grammar::detail::is_digit(f[t.a_begin - 2]))
       return i + 1;  // « 13-second »
+    {
+      char const* w0 = at(t.a_begin);
+      char const* we = grammar::detail::letters_end(w0, end_ptr());
+      auto const len = static_cast<std::size_t>(we - w0);
+      if (len < 2 || len > 18 || !may_start_number_word({w0, len})) return i + 1;
+    }
     char const* p = at(t.a_begin);
     std::uint64_t v = 0;
     reading r;
