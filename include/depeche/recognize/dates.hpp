@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: MIT
+// The dates recognizer: temporal expressions of a document, resolved to TIMEX3 against a reference date.
+//
+//   depeche::recognize::analysis a{doc, depeche::parse_reference_time("2025-05-01").value()};
+//   for (auto const& t : depeche::recognize::dates{}(a.view()))
+//     std::cout << name(t.type) << ' ' << t.value.value_or("null") << '\n';   // « le 26 avril » → DATE 2025-04-26
+//
+// Without a reference date, the document's own date is looked for near its top (« date 2025-03 »,
+// « lundi, 24 février », « Publié le 3 mars 2025 »); when none is found, relative expressions stay
+// underspecified (« XXXX-04-24 », « XXXX-WXX-4 »).
+#ifndef DEPECHE_RECOGNIZE_DATES_HPP_INCLUDED
+#define DEPECHE_RECOGNIZE_DATES_HPP_INCLUDED
+
+#include <depeche/grammar/calendar.hpp>
+#include <depeche/grammar/date.hpp>
+#include <depeche/recognize/context.hpp>
+#include <depeche/recognize/timex.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace depeche::recognize {
+
+/// A temporal expression: TIMEX3 type, value and mod, interval bounds, original byte offsets.
+///
+/// JSON (field names are a public contract): `type` (DATE, TIME, DURATION, SET), `value`, `mod`,
+/// `from`, `to`, `begin`, `end`, `text`; SETs with a count add `freq` (« deux fois par semaine » → 2X).
+struct temporal {
+  timex_type type = timex_type::date;
+  std::optional<std::string> value;  ///< « 2025-04-26 », « 2025-W17 », « 196X », « P3W », « XXXX-04-24 »; null for some intervals
+  std::optional<std::string> mod;    ///< « START », « MID », « END », « APPROX », « BEFORE », « AFTER », ...
+  std::optional<std::string> from;   ///< interval start (« depuis octobre 2024 » → « 2024-10 »)
+  std::optional<std::string> to;     ///< interval end (« jusqu'en 2026 » → « 2026 »)
+  std::optional<std::string> freq;   ///< SET frequency: « 2X »
+  std::uint32_t begin = 0;           ///< original byte offsets
+  std::uint32_t end = 0;
+  friend bool operator==(temporal const&, temporal const&) = default;
+};
+
+/// Options of the dates recognizer.
+struct dates_options {
+  /// Look for the document's own date near its top when the context has no reference date.
+  bool detect_document_date = true;
+  /// How far from the top (analysed bytes) the document date may be.
+  std::uint32_t document_date_window = 2500;
+};
+
+/// One expression as the grammar read it, before resolution (analysed offsets).
+struct temporal_match {
+  grammar::ast::temporal expr;
+  std::uint32_t a_begin = 0, a_end = 0;  ///< analysed (= folded) offsets of the span
+  std::uint32_t first_token = 0, last_token = 0;
+  std::uint32_t flags = 0;
+};
+
+namespace detail {
+
+/// Roles of words in anchoring: a CORE word triggers a parse attempt; PREFIX words before it may start one.
+enum anchor_role : std::uint8_t { no_role = 0, core = 1, prefix = 2 };
+
+/// A small open-addressing hash set of folded words with their anchor role.
+class word_roles {
+public:
+  void add(std::string_view w, std::uint8_t role) {
+    if (w.empty() || w.size() > 40) return;
+    if (slots_.empty()) slots_.resize(1024);
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    insert(std::string(w), role);
+  }
+  [[nodiscard]] std::uint8_t find(std::string_view w) const noexcept {
+    if (slots_.empty() || w.size() > 40 || w.empty()) return no_role;
+    auto const mask = slots_.size() - 1;
+    for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
+      auto const& s = slots_[i];
+      if (s.role == no_role) return no_role;
+      if (s.word == w) return s.role;
+    }
+  }
+
+private:
+  struct slot {
+    std::string word;
+    std::uint8_t role = no_role;
+  };
+  std::vector<slot> slots_;
+  std::size_t count_ = 0;
+
+  static std::size_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void insert(std::string w, std::uint8_t role) {
+    auto const mask = slots_.size() - 1;
+    for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
+      auto& s = slots_[i];
+      if (s.role == no_role) {
+        s.word = std::move(w);
+        s.role = role;
+        ++count_;
+        return;
+      }
+      if (s.word == w) {
+        s.role |= role;
+        return;
+      }
+    }
+  }
+  void grow() {
+    std::vector<slot> old;
+    old.swap(slots_);
+    slots_.resize(old.size() * 2);
+    count_ = 0;
+    for (auto& s : old)
+      if (s.role != no_role) insert(std::move(s.word), s.role);
+  }
+};
+
+inline constexpr std::string_view prefix_words[] = {
+    "le", "la", "les", "l'", "du", "de", "d'", "des", "en", "au", "aux", "à", "a", "entre", "et", "depuis", "dès",
+    "jusqu'", "jusque", "partir", "ici", "il", "y", "dans", "avant", "après", "apres", "pendant", "durant", "pour",
+    "vers", "environ", "autour", "alentours", "peu", "près", "pres", "début", "debut", "fin", "mi", "milieu", "courant",
+    "cours", "ce", "cet", "cette", "ces", "chaque", "tous", "toutes", "tout", "toute", "un", "une", "quelques",
+    "plusieurs", "quelque", "divers", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "mille", "premier", "première", "premiere", "premiers", "premières", "second", "seconde", "deuxième", "deuxieme",
+    "troisième", "troisieme", "quatrième", "quatrieme", "dernier", "dernière", "derniers", "dernières", "prochain",
+    "prochaine", "prochains", "prochaines", "(", "demi", "fois", "par", "plus", "pas", "saint", "nouvel", "fête",
+    "fete", "réveillon", "reveillon", "veille", "mois", "tard", "tôt", "tot", "moins", "tout", "vingt-et-un", "dix-sept", "dix-huit", "dix-neuf",
+    "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "sur", "les", "t", "q", "jour",
+};
+
+inline constexpr std::string_view core_words[] = {
+    "maintenant", "midi", "minuit", "aujourd'hui", "quotidien", "quotidienne", "quotidiens", "quotidiennes",
+    "matins", "soirs", "siècle", "siecle", "quinzaine", "années", "annees", "mi-", "demi-heure", "demi-journée",
+    "demi-journee", "demi-année", "demi-annee", "mi-temps",
+};
+
+[[nodiscard]] inline bool is_blank_byte(char c) noexcept { return c == ' ' || c == '\t'; }
+
+} // namespace detail
+
+/// Finds temporal expressions in French text and resolves them to TIMEX3.
+class dates {
+public:
+  explicit dates(grammar::calendar const& cal = grammar::calendar::french(), dates_options opts = {})
+      : cal_(&cal), opts_(opts) {
+    build_roles();
+  }
+  dates(dates const& o) : cal_(o.cal_), opts_(o.opts_) { build_roles(); }
+  dates& operator=(dates const& o) {
+    cal_ = o.cal_;
+    opts_ = o.opts_;
+    roles_ = {};
+    build_roles();
+    return *this;
+  }
+
+  /// The temporal expressions of a document, in text order, resolved against `ctx.reference`
+  /// or, when it is absent, the document's own date.
+  [[nodiscard]] std::vector<temporal> operator()(context const& ctx) const {
+    std::vector<temporal> out;
+    find(ctx, out);
+    return out;
+  }
+
+  /// Appends the expressions of a document to `out`.
+  void find(context const& ctx, std::vector<temporal>& out) const {
+    std::vector<temporal_match> matches;
+    match(ctx, matches);
+    std::optional<reference_point> ref;
+    if (ctx.reference) ref = reference_point::of(*ctx.reference);
+    else if (opts_.detect_document_date) ref = document_date(ctx, matches);
+    resolve_all(ctx, matches, ref, out);
+  }
+
+  /// Unresolved matches (analysed offsets), for callers that resolve themselves.
+  void match(context const& ctx, std::vector<temporal_match>& out) const;
+
+  /// The document's own date, from a dateline near its top, or nothing.
+  [[nodiscard]] std::optional<reference_point> document_date(context const& ctx,
+                                                             std::vector<temporal_match> const& matches) const;
+  [[nodiscard]] std::optional<reference_point> document_date(context const& ctx) const {
+    std::vector<temporal_match> m;
+    match(ctx, m);
+    return document_date(ctx, m);
+  }
+
+  /// Resolves matches in text order (the narrative anchor follows the text).
+  void resolve_all(context const& ctx, std::vector<temporal_match> const& matches,
+                   std::optional<reference_point> const& ref, std::vector<temporal>& out) const;
+
+  [[nodiscard]] grammar::calendar const& calendar() const noexcept { return *cal_; }
+
+private:
+  grammar::calendar const* cal_;
+  dates_options opts_;
+  detail::word_roles roles_;
+
+  void build_roles() {
+    using detail::core;
+    using detail::prefix;
+    for (auto w : detail::prefix_words) roles_.add(w, prefix);
+    for (auto w : detail::core_words) roles_.add(w, core);
+    auto add_table = [&](auto const& spellings, std::uint8_t role) {
+      for (auto const& e : spellings) {
+        std::string_view t = e.text;
+        // every word of a multi-word entry may start an attempt; the last one triggers it
+        std::size_t b = 0;
+        while (b < t.size()) {
+          auto sp = t.find(' ', b);
+          if (sp == std::string_view::npos) sp = t.size();
+          auto w = t.substr(b, sp - b);
+          bool const last = sp == t.size();
+          if (!w.empty() && w.back() == '.') roles_.add(w.substr(0, w.size() - 1), last ? role : static_cast<std::uint8_t>(prefix));
+          roles_.add(w, last ? role : static_cast<std::uint8_t>(prefix));
+          // « l'action », « d'avril »: the word after an elision is a token of its own
+          if (auto ap = w.find('\''); ap != std::string_view::npos && ap + 1 < w.size()) {
+            roles_.add(w.substr(0, ap + 1), prefix);
+            roles_.add(w.substr(ap + 1), last ? role : static_cast<std::uint8_t>(prefix));
+          }
+          b = sp + 1;
+        }
+      }
+    };
+    add_table(grammar::french_months, core);
+    add_table(grammar::english_months, core);
+    add_table(grammar::french_weekdays, core);
+    add_table(grammar::english_weekdays, core);
+    add_table(grammar::french_seasons, core);
+    add_table(grammar::french_units, core);
+    add_table(grammar::french_relative_days, core);
+    add_table(grammar::french_day_parts, core);
+    add_table(grammar::french_frequencies, core);
+    add_table(grammar::french_holidays, core);
+    add_table(grammar::common_time_zones, prefix);
+    extra_roles_from(*cal_);
+  }
+  void extra_roles_from(grammar::calendar const&) {}
+
+public:
+  /// Declares more anchor words (for spellings added to the calendar): `core` words trigger a
+  /// parse attempt, `prefix` words may start one before a core word.
+  void add_anchor(std::string_view folded_word, bool is_core = true) {
+    roles_.add(folded_word, is_core ? detail::core : detail::prefix);
+  }
+
+private:
+  [[nodiscard]] std::uint8_t role_of(context const& ctx, tokenize::token const& t) const noexcept;
+  [[nodiscard]] bool keep(context const& ctx, temporal_match const& m) const noexcept;
+};
+
+//=== implementation ===//
+
+inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t) const noexcept {
+  using tokenize::token_kind;
+  switch (t.kind) {
+  case token_kind::number:
+  case token_kind::ordinal: return detail::core;
+  case token_kind::punctuation:
+    return t.a_end - t.a_begin == 1 && ctx.folded[t.a_begin] == '(' ? detail::prefix : detail::no_role;
+  case token_kind::word: break;
+  default: return detail::no_role;
+  }
+  auto const w = ctx.folded.substr(t.a_begin, t.a_end - t.a_begin);
+  if (w.empty()) return detail::no_role;
+  if (grammar::detail::is_digit(w[0])) return detail::core;  // « 14h30 », « 48h », « 3jours »
+  if (w.size() == 2 && (w[0] == 't' || w[0] == 'q' || w[0] == 'h' || w[0] == 's') && w[1] >= '1' && w[1] <= '4')
+    return detail::core;  // « T1 2025 »
+  if (w.size() > 3 && w[0] == 'm' && w[1] == 'i' && w[2] == '-') return detail::core;  // « mi-avril »
+  auto r = roles_.find(w);
+  if (r == detail::no_role && w.size() > 1 && w.back() == '.') r = roles_.find(w.substr(0, w.size() - 1));
+  if (r == detail::no_role) {
+    // « -ci » / « -là » glued forms and hyphenated words: look at the first part (« ce mois-ci »)
+    if (auto h = w.find('-'); h != std::string_view::npos && h > 0) r = roles_.find(w.substr(0, h));
+  }
+  return r;
+}
+
+inline void dates::match(context const& ctx, std::vector<temporal_match>& out) const {
+  auto const toks = ctx.tokens;
+  auto const n = static_cast<std::uint32_t>(toks.size());
+  char const* const base = ctx.folded.data();
+  char const* const last = base + ctx.folded.size();
+  grammar::date_state st;
+  st.cal = cal_;
+  if (ctx.analysed.size() == ctx.folded.size()) {
+    st.folded_base = ctx.folded.data();
+    st.cased_base = ctx.analysed.data();
+    st.text_size = ctx.folded.size();
+  }
+  std::uint32_t consumed = 0;  // analysed offset before which no new match may start
+  std::vector<std::uint8_t> roles(n);
+  for (std::uint32_t i = 0; i < n; ++i) roles[i] = role_of(ctx, toks[i]);
+
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!(roles[i] & detail::core) || toks[i].a_begin < consumed) continue;
+    // walk back over prefix words on the same line
+    std::uint32_t s = i;
+    while (s > 0 && i - s < 8) {
+      auto const& prev = toks[s - 1];
+      if (prev.a_begin < consumed || !(roles[s - 1] & (detail::prefix | detail::core))) break;
+      if (toks[s].has(tokenize::token_flags::newline_before)) break;
+      --s;
+    }
+    bool found = false;
+    temporal_match best;
+    std::uint32_t best_consumed = 0;
+    for (std::uint32_t j = s; j <= i; ++j) {
+      if (!(roles[j] & (detail::prefix | detail::core)) && j != i) continue;
+      char const* first = base + toks[j].a_begin;
+      char const* const start = first;
+      if (!grammar::parse_temporal(first, last, st)) continue;
+      auto e = static_cast<std::uint32_t>(first - base);
+      if (e <= toks[i].a_begin) continue;  // the match must cover the core word
+      auto b = static_cast<std::uint32_t>(start - base);
+      if (st.begin_mark) b = static_cast<std::uint32_t>(st.begin_mark - base);
+      if (st.end_mark) e = static_cast<std::uint32_t>(st.end_mark - base);
+      while (e > b && (detail::is_blank_byte(base[e - 1]) || base[e - 1] == ',')) --e;
+      if (e <= b) continue;
+      temporal_match m;
+      m.expr = st.t;
+      m.a_begin = b;
+      m.a_end = e;
+      m.flags = st.flags;
+      // token range
+      std::uint32_t ft = j;
+      while (ft < n && toks[ft].a_end <= b) ++ft;
+      std::uint32_t lt = ft;
+      while (lt < n && toks[lt].a_begin < e) ++lt;
+      m.first_token = ft;
+      m.last_token = lt;
+      auto const end_here = static_cast<std::uint32_t>(first - base);
+      // the longest reading wins; on a tie, the one that starts first
+      if (found && end_here <= best_consumed) continue;
+      if (!keep(ctx, m)) continue;
+      best = std::move(m);
+      best_consumed = end_here;
+      found = true;
+    }
+    if (found) {
+      consumed = best_consumed;
+      out.push_back(std::move(best));
+      while (i + 1 < n && toks[i + 1].a_begin < consumed) ++i;
+    }
+  }
+}
+
+inline bool dates::keep(context const& ctx, temporal_match const& m) const noexcept {
+  namespace f = grammar::date_flags;
+  namespace ast = grammar::ast;
+  auto const toks = ctx.tokens;
+  auto const n = static_cast<std::uint32_t>(toks.size());
+  auto word = [&](std::uint32_t k) -> std::string_view {
+    if (k >= n) return {};
+    return ctx.folded.substr(toks[k].a_begin, toks[k].a_end - toks[k].a_begin);
+  };
+  auto prev_word = [&]() -> std::string_view { return m.first_token > 0 ? word(m.first_token - 1) : std::string_view{}; };
+  auto const first = m.first_token < n ? toks[m.first_token] : tokenize::token{};
+  bool const sentence_initial = m.first_token == 0 || toks[m.first_token - 1].kind == tokenize::token_kind::punctuation ||
+                                first.has(tokenize::token_flags::newline_before);
+  auto const& t = m.expr;
+
+  if (m.flags & f::bare_month) {
+    if (m.flags & f::abbreviated) return false;
+    if (first.has(tokenize::token_flags::capitalized) && !sentence_initial) return false;  // « Mars », « Avril Lavigne »
+  }
+  if (m.flags & f::numeric_short) {  // « 22/04 »: two digits each, or a cue before
+    auto const w = word(m.first_token);
+    bool const two_two = w.size() == 5 && (w[2] == '/');
+    auto const p = prev_word();
+    bool const cue = p == "le" || p == "du" || p == "au" || p == "depuis" || p == "dès" || p == "et" || p == "entre" ||
+                     p == "jusqu'au" || p == "(";
+    if (!two_two && !cue) return false;
+  }
+  if ((m.flags & f::year_range) && t.what == ast::kind::interval && t.a.month == ast::unset && t.b.month == ast::unset &&
+      t.a.day == ast::unset && t.a.hour == ast::unset) {
+    // « 1950-1953 »: fine in parentheses or before punctuation; « 1500-2000 soldats » is a quantity
+    auto const p = prev_word();
+    if (p != "(" && p != "en") {
+      if (m.last_token < n && toks[m.last_token].kind == tokenize::token_kind::word) {
+        auto const nx = word(m.last_token);
+        static constexpr std::string_view ok[] = {"et", "ou", "puis", "le", "la", "les", "l'", "selon", "à", "au", "en",
+                                                   "pour", "par", "avec", "dans", "sur", "alors", "mais", "contre"};
+        if (std::find(std::begin(ok), std::end(ok), nx) == std::end(ok)) return false;
+      }
+    }
+  }
+  if (m.flags & f::frequency_word) {
+    auto const p = prev_word();
+    if (p == "le" || p == "un" || p == "du" || p == "au" || p == "ce" || p == "l'" || p == "les" || p == "des" || p == "aux")
+      return false;
+  }
+  if (t.what == ast::kind::duration) {
+    auto const p = prev_word();
+    bool const cue = p == "pendant" || p == "durant" || p == "depuis" || p == "en" || p == "pour" || p == "sur" ||
+                     p == "de" || p == "d'" || p == "dans" || p == "après" || p == "avant";
+    if (t.dur.vague && !cue && word(m.first_token) != "pendant" && word(m.first_token) != "depuis") return false;
+    // « un jour » alone means « someday »
+    auto const w0 = word(m.first_token);
+    if ((w0 == "un" || w0 == "une") && m.last_token == m.first_token + 2 && !cue) {
+      auto const u = word(m.first_token + 1);
+      if (u == "jour" || u == "moment" || u == "temps") return false;
+    }
+  }
+  return true;
+}
+
+namespace detail {
+
+/// Whether the sentence around a token is in the future or the past, from the verb forms nearest to it.
+[[nodiscard]] inline tense sentence_tense(context const& ctx, std::uint32_t token_index) {
+  auto const toks = ctx.tokens;
+  auto const n = static_cast<std::uint32_t>(toks.size());
+  // sentence bounds
+  std::uint32_t sb = 0, se = n;
+  for (auto const& s : ctx.sentences) {
+    if (s.first_token <= token_index && token_index < s.last_token) {
+      sb = s.first_token, se = s.last_token;
+      break;
+    }
+  }
+  auto ends = [](std::string_view w, std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  auto marker = [&](std::uint32_t k) -> int {
+    auto const& t = toks[k];
+    if (t.kind != tokenize::token_kind::word) return 0;
+    auto const w = ctx.folded.substr(t.a_begin, t.a_end - t.a_begin);
+    if (w == "sera" || w == "seront" || w == "aura" || w == "auront" || w == "fera" || w == "feront" || w == "ira" ||
+        w == "iront" || w == "pourra" || w == "pourront" || w == "devra" || w == "devront" || w == "viendra" ||
+        w == "prochain" || w == "prochaine" || w == "prévu" || w == "prévue" || w == "prévus" || w == "prévues")
+      return 1;
+    if ((w == "va" || w == "vont") && k + 1 < n) {
+      auto const& nx = toks[k + 1];
+      auto const v = ctx.folded.substr(nx.a_begin, nx.a_end - nx.a_begin);
+      if (ends(v, "er") || ends(v, "ir") || ends(v, "re")) return 1;
+    }
+    if (ends(w, "eront") || ends(w, "iront") || (w.size() >= 7 && ends(w, "ront")) || ends(w, "era") || ends(w, "ira") ||
+        ends(w, "drai") || ends(w, "dra") || ends(w, "erai") || ends(w, "erons") || ends(w, "erez") || w == "will" ||
+        w == "tomorrow")
+      return 1;
+    // English past (tweets, quotes): « was », « were », « attacked »
+    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "yesterday" || (w.size() >= 5 && ends(w, "ed")))
+      return -1;
+    if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "était" || w == "étaient" || w == "fut" ||
+        w == "furent" || w == "eu" || w == "été" || w == "dernier" || w == "dernière" || w == "hier")
+      return -1;
+    if (ends(w, "aient") || (ends(w, "ait") && !ends(w, "rait")) || ends(w, "èrent")) return -1;
+    return 0;
+  };
+  // the nearest marker wins
+  for (std::uint32_t d = 1; d < 40; ++d) {
+    bool any = false;
+    if (token_index >= d && token_index - d >= sb) {
+      any = true;
+      if (auto const m = marker(token_index - d)) return m > 0 ? tense::future : tense::past;
+    }
+    if (token_index + d < se) {
+      any = true;
+      if (auto const m = marker(token_index + d)) return m > 0 ? tense::future : tense::past;
+    }
+    if (!any) break;
+  }
+  return tense::unknown;
+}
+
+} // namespace detail
+
+inline std::optional<reference_point> dates::document_date(context const& ctx,
+                                                           std::vector<temporal_match> const& matches) const {
+  namespace ast = grammar::ast;
+  auto const toks = ctx.tokens;
+  auto const n = static_cast<std::uint32_t>(toks.size());
+  auto word = [&](std::uint32_t k) -> std::string_view {
+    if (k >= n) return {};
+    return ctx.folded.substr(toks[k].a_begin, toks[k].a_end - toks[k].a_begin);
+  };
+  // the latest explicit year of the document pins the year of « lundi, 24 février »
+  int max_year = ast::unset;
+  auto note_year = [&](ast::point const& p) {
+    if (p.year != ast::unset && !p.two_digit_year && p.year <= 2199 && (max_year == ast::unset || p.year > max_year))
+      max_year = p.year;
+  };
+  for (auto const& m : matches) {
+    note_year(m.expr.a);
+    note_year(m.expr.b);
+  }
+  for (std::uint32_t k = 0; k + 1 < n; ++k) {  // « © 2025 »
+    auto const w = word(k);
+    if (w == "\xC2\xA9" || w == "copyright") {
+      auto const y = word(k + 1);
+      if (y.size() == 4 && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int const v = std::stoi(std::string(y));
+        if (v >= 1990 && v <= 2199 && (max_year == ast::unset || v > max_year)) max_year = v;
+      }
+    }
+  }
+
+  struct candidate {
+    reference_point date;
+    int strength = 0;
+  };
+  std::vector<candidate> cands;
+  for (auto const& m : matches) {
+    if (m.a_begin > opts_.document_date_window) break;
+    auto const& t = m.expr;
+    if (t.what != ast::kind::point || t.mod_ != ast::mod::none || t.a.mod_ != ast::mod::none) continue;
+    auto const& a = t.a;
+    if (a.deictic || a.anaphoric || a.holiday >= 0 || a.period != ast::unit::none || a.season_ != ast::season::none)
+      continue;
+    // cues just before: « publié le », « mis à jour le », « date », « par <auteur> »
+    int strength = 0;
+    std::uint32_t lo = m.first_token > 4 ? m.first_token - 4 : 0;
+    for (std::uint32_t k = lo; k < m.first_token; ++k) {
+      auto const w = word(k);
+      if (w == "publié" || w == "publiée" || w == "publie" || w == "date" || w == "daté" || w == "mis" ||
+          w == "modifié" || w == "actualisé" || w == "posté" || w == "par" || w == "updated" || w == "published")
+        strength = 2;
+    }
+    // a line of its own, or the page's dateline
+    auto const line_begin = ctx.folded.rfind('\n', m.a_begin);
+    auto const line_end = ctx.folded.find('\n', m.a_end);
+    auto const line_len = (line_end == std::string_view::npos ? ctx.folded.size() : line_end) -
+                          (line_begin == std::string_view::npos ? 0 : line_begin + 1);
+    bool const short_line = line_len <= 60;
+    reference_point d;
+    if (a.day != ast::unset && a.month != ast::unset) {
+      d.month = a.month, d.day = a.day;
+      int weekday = a.weekday;
+      // a weekday glued to the previous word by page extraction (« Sousalundi, 24 février »)
+      if (weekday == ast::unset && m.first_token > 1 && word(m.first_token - 1) == ",") {
+        auto const w = word(m.first_token - 2);
+        static constexpr std::string_view days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+        for (int k = 0; k < 7; ++k)
+          if (w.size() > days[k].size() && w.substr(w.size() - days[k].size()) == days[k]) weekday = k + 1;
+      }
+      if (a.year != ast::unset) {
+        d.year = a.two_digit_year ? detail::expand_two_digit_year(a.year, std::nullopt) : a.year;
+      } else if (weekday != ast::unset && max_year != ast::unset) {
+        // the year closest to the document's latest year where that day has that weekday
+        for (int k = 0; k <= 12 && d.year == ast::unset; ++k)
+          for (int y : {max_year - k, max_year + k})
+            if (d.year == ast::unset && a.day <= days_in_month(y, a.month) && timex::weekday(y, a.month, a.day) == weekday)
+              d.year = y;
+      }
+      if (d.year == ast::unset) continue;
+      if (weekday != ast::unset) strength = std::max(strength, 2);
+      // a full date alone on a short line near the top (not an embedded post's signature)
+      auto const line = ctx.folded.substr(line_begin == std::string_view::npos ? 0 : line_begin + 1, line_len);
+      if (short_line && a.year != ast::unset && m.a_begin < 800 && line.find("(@") == std::string_view::npos &&
+          !line.starts_with("\xE2\x80\x94"))
+        strength = std::max(strength, 1);
+    } else if (a.year != ast::unset && a.month != ast::unset && a.day == ast::unset && m.first_token > 0 &&
+               word(m.first_token - 1) == "date") {
+      d.year = a.year, d.month = a.month;  // « date 2025-03 »
+      strength = 2;
+    } else {
+      continue;
+    }
+    if (d.year == ast::unset || strength < 1) continue;
+    cands.push_back({d, strength});
+  }
+  if (cands.empty()) return std::nullopt;
+  int const best = std::max_element(cands.begin(), cands.end(), [](auto const& x, auto const& y) {
+                     return x.strength < y.strength;
+                   })->strength;
+  // among the strongest, the earliest: a page header shows today, the article its own (earlier) date
+  std::optional<reference_point> out;
+  for (auto const& c : cands) {
+    if (c.strength != best) continue;
+    auto key = [](reference_point const& r) {
+      return timex::ymd{r.year, r.has_month() ? r.month : 1, r.has_day() ? r.day : 1};
+    };
+    if (!out || key(c.date) < key(*out)) out = c.date;
+  }
+  return out;
+}
+
+inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> const& matches,
+                               std::optional<reference_point> const& ref, std::vector<temporal>& out) const {
+  namespace ast = grammar::ast;
+  resolve_context rc;
+  rc.cal = cal_;
+  rc.reference = ref;
+  std::uint32_t tense_sentence = UINT32_MAX;
+  out.reserve(out.size() + matches.size());
+  for (auto const& m : matches) {
+    auto const& t = m.expr;
+    // the tense matters only for expressions placed against the reference by it
+    bool const needs_tense = (t.a.month != ast::unset && t.a.year == ast::unset) || t.a.weekday != ast::unset ||
+                             t.a.season_ != ast::season::none || t.a.holiday >= 0 ||
+                             (t.has_to && t.b.month != ast::unset && t.b.year == ast::unset);
+    if (needs_tense && rc.reference) {
+      rc.sentence_tense = detail::sentence_tense(ctx, m.first_token);
+      tense_sentence = m.first_token;
+    } else {
+      rc.sentence_tense = tense::unknown;
+    }
+    (void)tense_sentence;
+    auto r = resolve(t, rc);
+    if ((m.flags & grammar::date_flags::event_anchor) && !t.has_to) {  // « dix jours après l'accord »: unknown day
+      auto sub = rc;
+      sub.narrative.reset();
+      r = resolve(t, sub);
+    }
+    if (!r.value && !r.from && !r.to) continue;
+    temporal rec;
+    rec.type = r.type;
+    rec.value = std::move(r.value);
+    rec.mod = std::move(r.mod);
+    rec.from = std::move(r.from);
+    rec.to = std::move(r.to);
+    rec.freq = std::move(r.freq);
+    auto const o = ctx.to_original({m.a_begin, m.a_end});
+    rec.begin = o.begin;
+    rec.end = o.end;
+    // the narrative anchor: the last day-precise date (« le lendemain » counts from it)
+    if (rec.value && rec.value->size() >= 10 && (*rec.value)[4] == '-' && (*rec.value)[7] == '-' &&
+        rec.value->find('X') == std::string::npos && rec.type != timex_type::duration && rec.type != timex_type::set) {
+      auto const& v = *rec.value;
+      auto num = [&](std::size_t p, std::size_t len) {
+        int x = 0;
+        for (std::size_t k = p; k < p + len; ++k) x = x * 10 + (v[k] - '0');
+        return x;
+      };
+      rc.narrative = timex::ymd{num(0, 4), num(5, 2), num(8, 2)};
+    }
+    out.push_back(std::move(rec));
+  }
+}
+
+} // namespace depeche::recognize
+
+#endif
