@@ -85,12 +85,12 @@ public:
   [[nodiscard]] std::uint32_t begin(std::uint32_t a) noexcept {
     // pass the edits that end at or before a; at most one further edit can contain a
     while (it_ != last_ && it_->a_end <= a) {
-      delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
+      delta_ = it_->o_end - it_->a_end;
       ++it_;
     }
     sync();
     if (it_ != last_ && it_->a_begin <= a) return it_->o_begin;
-    return static_cast<std::uint32_t>(a + delta_);
+    return a + delta_;
   }
 
   /// Same as offset_map::to_original_end(a).
@@ -101,24 +101,24 @@ public:
         sync();
         return it_->o_end;
       }
-      delta_ = static_cast<std::int64_t>(it_->o_end) - it_->a_end;
+      delta_ = it_->o_end - it_->a_end;
       ++it_;
     }
     sync();
-    return static_cast<std::uint32_t>(a + delta_);
+    return a + delta_;
   }
 
   /// Maps [b, e) when no edit that is not passed yet starts before e (the common case, one
   /// comparison), as {begin(b), end(e)} would; otherwise returns false and changes nothing.
   [[nodiscard]] bool map_clean(std::uint32_t b, std::uint32_t e, span& out) const noexcept {
     if (e > next_) return false;
-    out = {static_cast<std::uint32_t>(b + delta_), static_cast<std::uint32_t>(e + delta_)};
+    out = {b + delta_, e + delta_};
     return true;
   }
 
   /// Same as {begin(b), end(e)}, with a single comparison when no edit starts before e.
   [[nodiscard]] span map(std::uint32_t b, std::uint32_t e) noexcept {
-    if (e <= next_) return {static_cast<std::uint32_t>(b + delta_), static_cast<std::uint32_t>(e + delta_)};
+    if (e <= next_) return {b + delta_, e + delta_};
     auto const ob = begin(b);
     return {ob, end(e)};
   }
@@ -128,7 +128,7 @@ private:
 
   edit const* it_;
   edit const* last_;
-  std::int64_t delta_ = 0;       // original minus analysed offset after the edits passed so far
+  std::uint32_t delta_ = 0;      // original minus analysed offset after the edits passed so far (mod 2^32)
   std::uint32_t next_ = 0;       // where the first edit not passed yet begins
 };
 

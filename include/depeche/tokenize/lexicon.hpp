@@ -103,37 +103,45 @@ public:
 
   [[nodiscard]] bool contains(std::string_view w) const noexcept {
     if (w.size() > max_size_ || slots_.empty()) return false;
+    auto const h = hash(w);
+    auto const tag = static_cast<std::uint32_t>(h >> 32);
     auto const mask = slots_.size() - 1;
-    for (auto k = hash(w) & mask;; k = (k + 1) & mask) {
-      auto const x = slots_[k];
-      if (x == 0) return false;
-      if (words_[x - 1] == w) return true;
+    for (auto k = static_cast<std::size_t>(h) & mask;; k = (k + 1) & mask) {
+      auto const& x = slots_[k];
+      if (x.index == 0) return false;
+      if (x.tag == tag && words_[x.index - 1] == w) return true;
     }
   }
 
 private:
-  [[nodiscard]] static std::size_t hash(std::string_view w) noexcept {
+  struct slot {
+    std::uint32_t tag = 0;    // high half of the hash: most misses stop here
+    std::uint32_t index = 0;  // 0 = empty, else index into words_ plus one
+  };
+
+  [[nodiscard]] static std::uint64_t hash(std::string_view w) noexcept {
     // the first and the last eight bytes (overlapping for short words) and the length, mixed
     std::uint64_t a = 0, b = 0;
     auto const n = w.size();
     std::memcpy(&a, w.data(), n < 8 ? n : 8);
     if (n > 8) std::memcpy(&b, w.data() + (n - 8), 8);
-    auto h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
-    return static_cast<std::size_t>(h ^ (h >> 32));
+    auto const h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
   }
   void place(std::uint32_t index) {
+    auto const h = hash(words_[index]);
     auto const mask = slots_.size() - 1;
-    auto k = hash(words_[index]) & mask;
-    while (slots_[k] != 0) k = (k + 1) & mask;
-    slots_[k] = index + 1;
+    auto k = static_cast<std::size_t>(h) & mask;
+    while (slots_[k].index != 0) k = (k + 1) & mask;
+    slots_[k] = {static_cast<std::uint32_t>(h >> 32), index + 1};
   }
   void rehash(std::size_t n) {
-    slots_.assign(n, 0);
+    slots_.assign(n, slot{});
     for (std::uint32_t k = 0; k < words_.size(); ++k) place(k);
   }
 
   std::vector<std::string> words_;
-  std::vector<std::uint32_t> slots_;  // 0 = empty, else index into words_ plus one
+  std::vector<slot> slots_;
   std::size_t max_size_ = 0;
 };
 
@@ -150,7 +158,11 @@ public:
     lexicon l;
     l.add(l.elisions_, default_elisions);
     l.add(l.apostrophe_words_, default_apostrophe_words);
-    for (auto w : default_apostrophe_words) l.apostrophe_prefixes_.insert(w.substr(0, w.find('\'')));
+    for (auto w : default_apostrophe_words) {
+      auto const q = w.find('\'');
+      l.apostrophe_prefixes_.insert(w.substr(0, q));
+      l.apostrophe_heads_.insert(w.substr(0, q + 3));  // « l'on », « aujourd'hu »
+    }
     l.add(l.clitics_, default_clitics);
     l.add(l.clitic_compounds_, default_clitic_compounds);
     l.add(l.abbreviations_, default_abbreviations);
@@ -180,6 +192,11 @@ public:
   [[nodiscard]] bool may_start_apostrophe_word(std::string_view lower) const {
     return apostrophe_prefixes_.contains(lower);
   }
+  /// Whether some whole word with an apostrophe begins with `lower_head`: the elided part, the
+  /// apostrophe and the next two bytes (« l'ar » cannot begin one, « l'on » can).
+  [[nodiscard]] bool may_be_apostrophe_word(std::string_view lower_head) const {
+    return apostrophe_heads_.contains(lower_head);
+  }
   [[nodiscard]] bool is_clitic(std::string_view lower) const { return clitics_.contains(lower); }
   [[nodiscard]] bool is_clitic_compound(std::string_view lower) const { return clitic_compounds_.contains(lower); }
   [[nodiscard]] bool is_abbreviation(std::string_view as_written) const { return abbreviations_.contains(as_written); }
@@ -205,7 +222,7 @@ private:
     return *this;
   }
 
-  string_set elisions_, apostrophe_words_, apostrophe_prefixes_, clitics_, clitic_compounds_, abbreviations_, title_abbreviations_,
+  string_set elisions_, apostrophe_words_, apostrophe_prefixes_, apostrophe_heads_, clitics_, clitic_compounds_, abbreviations_, title_abbreviations_,
       ambiguous_abbreviations_, sentence_starters_, domains_;
 };
 

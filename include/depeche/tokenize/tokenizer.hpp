@@ -20,16 +20,17 @@ namespace depeche::tokenize {
 
 namespace detail {
 
-/// Appends tokens to a vector field by field, into slots grown a chunk at a time: no allocation,
-/// no temporary and no call per token.
+/// Appends tokens to a vector through a small buffer: each token is written field by field into
+/// the buffer (no temporary, no call), and full buffers are appended with one copy. No
+/// allocation per token.
 class token_writer {
 public:
-  explicit token_writer(std::vector<token>& v) noexcept
-      : v_(v), data_(v.data()), first_(v.size()), n_(first_), limit_(first_) {}
+  explicit token_writer(std::vector<token>& v) noexcept : v_(v), first_(v.size()) {}
 
-  void put(std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
-    if (n_ == limit_) grow();
-    auto& t = data_[n_++];
+  DEPECHE_ALWAYS_INLINE void put(std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k,
+                                 std::uint16_t f) {
+    if (k_ == buffer_size) flush();
+    auto& t = buf_[k_++];
     t.begin = ob;
     t.end = oe;
     t.a_begin = b;
@@ -38,19 +39,23 @@ public:
     t.flags = f;
   }
   /// The token written last by this writer, if any.
-  [[nodiscard]] token* last() noexcept { return n_ > first_ ? data_ + (n_ - 1) : nullptr; }
-  void finish() { v_.resize(n_); }
+  [[nodiscard]] token* last() noexcept {
+    if (k_ > 0) return &buf_[k_ - 1];
+    return v_.size() > first_ ? &v_.back() : nullptr;
+  }
+  void finish() { flush(); }
 
 private:
-  void grow() {
-    v_.resize(n_ + 256);
-    data_ = v_.data();
-    limit_ = v_.size();
+  static constexpr std::size_t buffer_size = 128;
+  void flush() {
+    v_.insert(v_.end(), buf_, buf_ + k_);
+    k_ = 0;
   }
 
   std::vector<token>& v_;
-  token* data_;
-  std::size_t first_, n_, limit_;
+  std::size_t first_;
+  std::size_t k_ = 0;
+  token buf_[buffer_size];
 };
 
 } // namespace detail
@@ -74,10 +79,11 @@ public:
       out.reserve(std::max(want, 2 * out.capacity()));
     detail::token_writer w(out);
     if (doc.offsets().identity()) {  // analysed offsets are original offsets
-      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) { w.put(b, e, b, e, k, f); });
+      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f)
+                 DEPECHE_ALWAYS_INLINE { w.put(b, e, b, e, k, f); });
     } else {
       text::offset_cursor cur(doc.offsets());
-      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) {
+      run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f) DEPECHE_ALWAYS_INLINE {
         if (span m; cur.map_clean(b, e, m)) {  // no edit near the token: nothing to round
           w.put(m.begin, m.end, b, e, k, f);
           return;
@@ -295,6 +301,12 @@ struct scanner {
     return !lex.is_abbreviation(s.substr(b, e - b));
   }
 
+  /// A cheap test that url_at(i) may be non-zero: « ht », « ww » or « ft » in any case.
+  [[nodiscard]] bool may_start_url(std::size_t i) const noexcept {
+    auto const a = static_cast<unsigned char>(at(i) | 0x20), b = static_cast<unsigned char>(at(i + 1) | 0x20);
+    return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't');
+  }
+
   /// Length of a URL starting at i, or 0.
   [[nodiscard]] std::size_t url_at(std::size_t i) const noexcept {
     auto starts = [&](std::string_view p) {
@@ -426,7 +438,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
   std::size_t i = 0;
   std::uint16_t gap_flags = 0;
   std::size_t pending_clitic = SIZE_MAX;  // a clitic chain begins here (set when a verb ended before it)
-  auto emit = [&](std::size_t b, std::size_t e, token_kind k, std::uint16_t fl) {
+  auto emit = [&](std::size_t b, std::size_t e, token_kind k, std::uint16_t fl) DEPECHE_ALWAYS_INLINE {
     sink(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k, static_cast<std::uint16_t>(fl | gap_flags));
     gap_flags = 0;
   };
@@ -435,6 +447,16 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
   auto plain_elision = [&](std::size_t b, std::size_t e, std::string_view low) {
     if (!lex_->is_elision(low)) return false;
     if (!lex_->may_start_apostrophe_word(low)) return true;
+    if (e + 3 <= n) {  // « l'armée »: no whole word starts with « l'ar »
+      std::array<char, 12> hb{};
+      if (low.size() + 3 <= hb.size()) {
+        std::memcpy(hb.data(), low.data(), low.size());
+        hb[low.size()] = '\'';
+        hb[low.size() + 1] = ascii_lower(s[e + 1]);
+        hb[low.size() + 2] = ascii_lower(s[e + 2]);
+        if (!lex_->may_be_apostrophe_word({hb.data(), low.size() + 3})) return true;
+      }
+    }
     scanner::run_stats st2{};
     sc.word_run(e + 1, st2);
     if (low == "c" && sc.at(st2.end) == '-') return false;
@@ -443,7 +465,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
     return !lex_->is_apostrophe_word(lower_ascii(s.substr(b, st2.end - b), wb));
   };
   // the single space that usually follows a token, consumed without a trip through the dispatch
-  auto skip_one_space = [&](std::size_t e) {
+  auto skip_one_space = [&](std::size_t e) DEPECHE_ALWAYS_INLINE {
     if (e < n && p[e] == ' ') {
       gap_flags = f::space_before;
       return e + 1;
@@ -466,7 +488,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       continue;
     case lead_byte::lower: {
       // a word that starts with a lower-case ASCII letter (not a URL) and ends plainly
-      if ((b0 == 'h' || b0 == 'w' || b0 == 'f') && sc.url_at(i)) break;
+      if ((b0 == 'h' || b0 == 'w' || b0 == 'f') && sc.may_start_url(i) && sc.url_at(i)) break;
       std::size_t e = i + 1;
       bool digits = false;
       for (;;) {
@@ -503,7 +525,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
     }
     case lead_byte::upper: {
       // a capitalized word, an acronym or a Roman ordinal (not a URL) that ends plainly
-      if ((b0 == 'H' || b0 == 'W' || b0 == 'F') && sc.url_at(i)) break;
+      if ((b0 == 'H' || b0 == 'W' || b0 == 'F') && sc.may_start_url(i) && sc.url_at(i)) break;
       scanner::run_stats st{};
       sc.word_run(i, st);
       auto const e = st.end;

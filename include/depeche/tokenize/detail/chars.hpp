@@ -11,6 +11,14 @@
 #include <cstdint>
 #include <string_view>
 
+/// Forces inlining of the tokenizer's per-token helpers (lambdas in one large function, which
+/// compilers otherwise leave out of line).
+#if defined(__GNUC__) || defined(__clang__)
+#  define DEPECHE_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#  define DEPECHE_ALWAYS_INLINE
+#endif
+
 namespace depeche::tokenize::detail {
 
 enum class cls : std::uint8_t { space, newline, letter, digit, punct, symbol, emoji, mark, joiner, other };
