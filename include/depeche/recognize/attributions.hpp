@@ -28,6 +28,19 @@ public:
       if (i && v.newline_before(i)) ++p;
       para_[i] = p;
     }
+    // persons that open a sentence are antecedents too: « Le maire Paul Girard défend son projet. Selon lui, … »
+    np_options o;
+    o.coordination = false;
+    for (auto const& sn : v.ctx().sentences) {
+      auto k = sn.first_token;
+      for (int n = 0; n < 2 && k < sn.last_token; ++n) {
+        auto np = v.parse_np(k, sn.last_token, o);
+        if (!np.ok() || np.type != source_type::person || np.pronoun || !(np.title || np.has_name())) break;
+        mentions_.push_back({np.first, para_[np.first], np.g, np.plural, orig(v.np_bytes(np)), 0, np});
+        if (!v.is(np.last, "et")) break;
+        k = np.last + 1;
+      }
+    }
   }
 
   void build(std::vector<candidate> const& cs, std::vector<attribution>& out) {
@@ -44,11 +57,13 @@ public:
 
 private:
   struct mention_info {
+    std::uint32_t tok = 0;  // first token
     std::uint32_t para = 0;
     gender g = gender::unknown;
     bool plural = false;
     span where{};  // original bytes
-    std::uint32_t id = 0;
+    std::uint32_t id = 0;  // 0 until registered
+    noun_phrase np;
   };
 
   [[nodiscard]] span orig(span analysed) const noexcept { return v_.ctx().to_original(analysed); }
@@ -153,6 +168,13 @@ private:
         if (v_.is(k, "renseignement") || v_.is(k, "renseignements")) a.source.subtype = source_subtype::intelligence;
         else if (v_.is(k, "presse")) a.source.subtype = source_subtype::media;
       }
+      // « l'agence Tass », « le groupe Renault »: the name tells
+      if (a.source.subtype == source_subtype::none && np.has_name())
+        for (auto k = np.name_first; k < np.name_last && k < np.last; ++k)
+          if (v_.typed(k) && v_[k].w->type == source_type::organization && v_[k].w->subtype != source_subtype::none) {
+            a.source.subtype = v_[k].w->subtype;
+            break;
+          }
     }
     // an unnamed title after an indefinite article is an anonymous source: « un diplomate européen »
     if (a.source.type == source_type::person && np.title && !np.has_name() && np.indefinite)
@@ -169,22 +191,23 @@ private:
     std::uint32_t const para = para_[np.first < para_.size() ? np.first : 0];
     if (a.source.type == source_type::self) {
       // the last named source of the same gender and number in this paragraph (or the two before)
-      mention_info const* best = nullptr;
+      mention_info* best = nullptr;
+      auto const at = np.first;
       for (int pass = 0; pass < 2 && !best; ++pass) {
-        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-          if (it->para + 2 < para || it->para > para) continue;
-          if (pass == 0 && it->g != gender::unknown && np.g != gender::unknown && it->g != np.g) continue;
-          if (it->plural != np.plural) continue;
-          auto const* e = reg_.find(it->id);
-          if (!e) continue;
-          if (pass == 0 && e->type != source_type::person) continue;
-          if (pass == 1 && e->type != source_type::organization && e->type != source_type::country_or_capital) continue;
-          if (pass == 1 && it->g != gender::unknown && np.g != gender::unknown && it->g != np.g) continue;
-          best = &*it;
-          break;
+        for (auto& m : mentions_) {
+          if (m.tok >= at || m.para + 2 < para || m.para > para) continue;
+          if (m.g != gender::unknown && np.g != gender::unknown && m.g != np.g) continue;
+          if (m.plural != np.plural) continue;
+          auto const t = m.id ? reg_.find(m.id)->type : m.np.type;
+          if (pass == 0 && t != source_type::person) continue;
+          if (pass == 1 && t != source_type::organization && t != source_type::country_or_capital) continue;
+          if (!best || m.tok > best->tok) best = &m;
         }
       }
       if (best) {
+        if (!best->id)
+          best->id = reg_.resolve(keys(best->np), best->np.type, best->np.subtype,
+                                  best->where.of(v_.ctx().original()), best->np.g, best->np.plural);
         a.source.id = best->id;
         a.source.antecedent = best->where;
       } else {
@@ -201,7 +224,7 @@ private:
       }
       if (a.source.type == source_type::person || a.source.type == source_type::organization ||
           a.source.type == source_type::country_or_capital)
-        mentions_.push_back({para, np.g, np.plural, src, a.source.id});
+        mentions_.push_back({np.first, para, np.g, np.plural, src, a.source.id, np});
       // « un porte-parole d'Elisa »: an unnamed spokesperson speaks for the organization
       if (np.title && !np.has_name() && np.indefinite && np.head != none &&
           (v_.is(np.head, "porte-parole") || v_.is(np.head, "porte-paroles"))) {

@@ -92,6 +92,7 @@ enum class phrase_role : std::uint8_t {
   agent_follows,    ///< « cité par X »: X relays what precedes
   source_adjective, ///< « de source militaire », « de sources concordantes »
   hedge,            ///< not a cue: marks the content as uncertain (« selon toute vraisemblance », « il semble »)
+  adverbial,        ///< not a cue: an adverbial phrase inside a verb group (« a pour sa part indiqué »)
 };
 
 /// A multi-word (or single-word) cue that is not a verb.
@@ -238,6 +239,17 @@ inline constexpr cue_phrase phrases[] = {
     {"il semble", phrase_role::hedge}, {"il semblerait", phrase_role::hedge}, {"il paraît", phrase_role::hedge},
     {"il est possible", phrase_role::hedge}, {"il est probable", phrase_role::hedge}, {"sans doute", phrase_role::hedge},
     {"peut-être", phrase_role::hedge}, {"a priori", phrase_role::hedge},
+    {"pour sa part", phrase_role::adverbial}, {"pour leur part", phrase_role::adverbial},
+    {"de son côté", phrase_role::adverbial}, {"de leur côté", phrase_role::adverbial},
+    {"par ailleurs", phrase_role::adverbial}, {"en outre", phrase_role::adverbial},
+    {"à nouveau", phrase_role::adverbial}, {"de nouveau", phrase_role::adverbial},
+    {"d'ailleurs", phrase_role::adverbial}, {"en effet", phrase_role::adverbial},
+    {"une nouvelle fois", phrase_role::adverbial}, {"à plusieurs reprises", phrase_role::adverbial},
+    {"à son tour", phrase_role::adverbial}, {"à leur tour", phrase_role::adverbial},
+    {"d'ores et déjà", phrase_role::adverbial}, {"lui aussi", phrase_role::adverbial},
+    {"elle aussi", phrase_role::adverbial}, {"eux aussi", phrase_role::adverbial},
+    {"dans la foulée", phrase_role::adverbial}, {"à demi-mot", phrase_role::adverbial},
+    {"sans détour", phrase_role::adverbial}, {"sans ambages", phrase_role::adverbial},
 };
 
 /// Single-word hedges of the content (the conditional mood is found separately).

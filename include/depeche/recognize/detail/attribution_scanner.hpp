@@ -133,6 +133,7 @@ private:
         start = false;  // « les affirmations du porte-parole X, qui … »: the source is « porte-parole X »
       if (!start) continue;
       if (!relative && p > floor && v_.has(p - 1, wcl::prep_np | wcl::prep | wcl::det | wcl::prenominal)) continue;
+      if (p > floor && v_.word(p - 1) && v_.cap(p) && v_.cap(p - 1) && !v_.function_word(p - 1)) continue;  // inside a name
       auto np = v_.parse_np(p, k + 1);
       if (!np.ok()) continue;
       bool const ends = np.last == k + 1 || (v_.is(k, ",") && np.last == k);
@@ -388,6 +389,18 @@ private:
     c.content_last = trim_end(prev.first_token, prev.last_token);
   }
 
+  /// Length of an adverbial phrase (« pour sa part ») whose last token is j, or 0.
+  [[nodiscard]] std::uint32_t adverbial_ending_at(std::uint32_t j, std::uint32_t sf) const noexcept {
+    for (std::uint32_t len = 4; len >= 2; --len) {
+      if (j + 1 < len || j + 1 - len < sf) continue;
+      phrase_entry const* p = nullptr;
+      auto const start = j + 1 - len;
+      if (v_.match_phrase(start, j + 1, phrase_entry::kind::cue, &p) == len && p->role == phrase_role::adverbial)
+        return len;
+    }
+    return 0;
+  }
+
   //=== cue phrases ===//
 
   bool try_phrase(std::uint32_t i) {
@@ -395,7 +408,7 @@ private:
     auto const sl = v_.sent_last(i);
     auto const len = v_.match_phrase(i, sl, phrase_entry::kind::cue, &p);
     if (!len) return false;
-    if (p->role == phrase_role::hedge) return false;
+    if (p->role == phrase_role::hedge || p->role == phrase_role::adverbial) return false;
     auto const sf = v_.sent_first(i);
     auto const k = i + len;
     candidate c;
@@ -500,6 +513,7 @@ private:
       break;
     }
     case phrase_role::hedge:
+    case phrase_role::adverbial:
       return false;
     }
     if (c.content_first == none) content_after(c, k);
@@ -537,9 +551,14 @@ private:
     verb_entry const* ve = nullptr;
     std::uint16_t forms = 0;
     std::uint32_t particle = 0;
+    // « s'est inquiété », « se rappelle »: a reflexive before the verb or its auxiliary
+    bool const reflexive = (i > sf && v_.has(i - 1, wcl::reflexive)) ||
+                           (i > sf + 1 && v_.has(i - 1, wcl::aux_etre) && v_.has(i - 2, wcl::reflexive)) ||
+                           (i > sf + 1 && v_.subject_clitic(i - 1) && v_.has(i - 2, wcl::reflexive));
     for (auto const& r : v_.readings(i)) {
       auto const& e = tbl.verb(r.verb);
       if (e.flags & verb_flags::semi_auxiliary) continue;
+      if (((e.flags & verb_flags::pronominal) != 0) != reflexive) continue;
       std::uint32_t plen = 0;
       if (!e.particle.empty()) {
         bool ok = i + e.particle.size() < sl;
@@ -565,6 +584,7 @@ private:
     bool cue_past = (forms & (verb_form::imperfect | verb_form::simple_past)) != 0;
     bool negated = ve->flags & verb_flags::denial;
     bool hedged = ve->flags & verb_flags::hedge;
+    bool refused = false;
     std::uint32_t gf = i;            // first token of the verb group (auxiliary, semi-auxiliary)
     std::uint32_t clitic = none;     // inverted subject « -t-il »
     bool aux_found = false;
@@ -575,6 +595,11 @@ private:
       while (k > sf && skipped < 4) {
         auto const j = k - 1;
         if (v_.subject_clitic(j)) { clitic = j; k = j; continue; }
+        if (auto const len = adverbial_ending_at(j, sf)) {
+          k -= len;  // « a pour sa part indiqué »
+          ++skipped;
+          continue;
+        }
         bool const adv = v_.has(j, wcl::adverb) ||
                          (v_.word(j) && !v_.cap(j) && v_[j].f.ends_with("ment") && !v_.typed(j) && v_[j].f.size() > 5) ||
                          (v_.has(j, wcl::negation) && !v_.is(j, "ne") && !v_.is(j, "n'"));
@@ -633,7 +658,10 @@ private:
       } else {
         return;
       }
-      if (semi_flags & verb_flags::negative) negated = true;
+      if (semi_flags & verb_flags::negative) {
+        negated = true;
+        refused = true;  // « refuse de commenter »: complete without a complement
+      }
       if (gf + 1 < i && v_.subject_clitic(gf + 1)) clitic = gf + 1;
     } else if (!aux_found && finite) {
       if ((forms & verb_form::conditional) && !(forms & (verb_form::present | verb_form::imperfect))) hedged = true;
@@ -809,11 +837,13 @@ private:
     }
     bool const complement = que != none || colon != none;
     if (!incise && subj.h != subject::how::postposed && non_reporting()) return;
-    if ((ve->flags & verb_flags::needs_complement) && !complement && !incise) return;
+    if ((ve->flags & verb_flags::needs_complement) && !complement && !incise && !refused) return;
     if ((ve->flags & verb_flags::ambiguous) && !aux_found && !incise && !complement) {
       // « une date précise. »: an adjective, not a verb
       auto const nx = after;
-      if (nx >= sl || v_.punct(nx) || v_.has(nx, wcl::conj | wcl::prep) || v_.cap(nx)) return;
+      if (nx >= sl || v_.punct(nx) || v_.has(nx, wcl::conj | wcl::prep) || v_.cap(nx) || v_.is(nx, "du") ||
+          v_.is(nx, "de") || v_.is(nx, "d'"))
+        return;
     }
     if (subj.np.type == source_type::unknown) {
       subj.np.type = untyped_type(subj.np);

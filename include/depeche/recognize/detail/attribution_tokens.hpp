@@ -162,8 +162,15 @@ public:
     std::uint16_t f = 0;
     for (auto const& r : readings(i)) f = static_cast<std::uint16_t>(f | r.forms);
     if (f & verb_form::finite) {
-      // « la note », « l'annonce »: a noun after a determiner
-      if (i > 0 && has(i - 1, wcl::det) && !has(i - 1, wcl::clitic)) return false;
+      // « la note », « l'annonce », « La juge »: a noun after a determiner
+      if (i > 0 && has(i - 1, wcl::det)) {
+        if (!has(i - 1, wcl::clitic) || typed(i)) return false;
+        auto const s0 = sent_first(i);
+        if (i - 1 == s0) return false;
+        auto const b = i - 2;  // « l'annonce » after a preposition or a comma; « le confirme » after a pronoun
+        if (punct(b) || has(b, wcl::prep | wcl::prep_np | wcl::conj | wcl::det) || is(b, "que") || is(b, "qu'"))
+          return false;
+      }
       return true;
     }
     return looks_conditional(i) || (!cap(i) && ends_with_any(t_[i].f, {"aient"}));
@@ -517,6 +524,14 @@ inline std::uint32_t token_view::apposition(noun_phrase& r, std::uint32_t q, std
       while (k < lim && has(k, wcl::prenominal) && !typed(k)) ++k;
     }
     if (affiliation || role_like(k)) {
+      if (!affiliation) {
+        // « Vladimir Poutine, le chef d'état-major Valery Gerasimov »: two persons, not an apposition
+        np_options inner2 = o;
+        inner2.apposition = false;
+        inner2.coordination = false;
+        auto const role = parse_np(q + 1, lim, inner2);
+        if (role.has_name() && role.name_last - role.name_first >= 2 && !caps(role.name_first)) return none;
+      }
       auto e = k;
       int depth = 0;
       while (e < lim && e < q + 24 && (depth > 0 || !closed(e))) {
@@ -784,6 +799,24 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       break;
     }
     if (c & wcl::subord) break;
+    if ((c & wcl::det) && cap(q) && q + 1 < lim) {
+      noun_phrase tmp;
+      std::uint32_t e = none;
+      if (source_phrase(q, lim, true, tmp)) e = tmp.head_end;  // « Le Journal du dimanche »
+      else if (word(q + 1) && cap(q + 1) && (!function_word(q + 1) || has(q + 1, wcl::temporal)))
+        e = name_run(q + 1, lim);  // « Le Soir »
+      if (e != none && e > q + 1) {
+        if (!in_complement && (!r.has_name() || r.name_last != q)) {
+          r.name_first = q;
+          r.name_last = e;
+        }
+        if (tmp.type != source_type::unknown && r.subtype == source_subtype::none && r.type == tmp.type)
+          r.subtype = tmp.subtype;
+        q = e;
+        last_good = q;
+        continue;
+      }
+    }
     if (is(q, "ce") && q > p && participle_like(q - 1) && has(q + 1, wcl::temporal)) {
       q += 2;  // « publié ce matin »
       last_good = q;
