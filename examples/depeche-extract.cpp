@@ -7,6 +7,7 @@
 // Every entity carries `begin`/`end` (UTF-8 byte offsets into the document's text as given) and
 // `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
 // (an error record was written for it), 2 usage error.
+#include <depeche/io/dates.hpp>
 #include <depeche/io/json.hpp>
 #include <depeche/io/quantities_json.hpp>
 #include <depeche/recognize/context.hpp>
@@ -74,6 +75,15 @@ json::array quantities_layer(analysis const& a) {
   return out;
 }
 
+/// Temporal expressions resolved to TIMEX3 against --reference-date, the record's reference_date,
+/// or else the document's own date when one is found near its top.
+json::array dates_layer(analysis const& a) {
+  static depeche::recognize::dates const d{};
+  json::array out;
+  for (auto const& t : d(a.ctx())) out.emplace_back(depeche::io::to_json(t, a.original));
+  return out;
+}
+
 struct layer {
   std::string_view name;
   layer_fn run;
@@ -85,6 +95,7 @@ constexpr layer all_layers[] = {
     {"sentences"sv, &sentences_layer},
     {"numbers"sv, &numbers_layer},
     {"quantities"sv, &quantities_layer},
+    {"dates"sv, &dates_layer},
 };
 
 struct options {
