@@ -141,3 +141,40 @@ TEST_CASE("recognize::numbers: ce qui n'est pas un nombre") {
     CHECK(v[0].text == "12\u00A0000");
   }
 }
+
+TEST_CASE("recognize::numbers: autres écritures") {
+  SUBCASE("rapports, fractions en chiffres, virgule en toutes lettres") {
+    check_value("Un sur trois a voté contre.", "Un sur trois", 1.0 / 3, number_kind::fraction);
+    check_value("Neuf sur dix ont répondu.", "Neuf sur dix", 0.9, number_kind::fraction);
+    check_value("Il manque 3/4 du budget.", "3/4", 0.75, number_kind::fraction);
+    check_value("La pente est de 2 1/2 degrés.", "2 1/2", 2.5, number_kind::fraction);
+    check_value("Le taux est de deux virgule cinq.", "deux virgule cinq", 2.5, number_kind::decimal);
+    check_value("Il reste cent et trois quarts.", "cent et trois quarts", 100.75, number_kind::fraction);
+    check_value("Une douzaine d'œufs a été vendue.", "Une douzaine", 12, number_kind::cardinal);
+    check_value("Le stock atteint 1e6 unités.", "1e6", 1e6, number_kind::cardinal);
+    CHECK(numbers_in("Le match s'est fini sur le score de 3/1.").empty());  // not a proper fraction
+  }
+  SUBCASE("ordinaux relatifs, sur demande") {
+    CHECK(numbers_in("Le dernier convoi est parti.").empty());
+    depeche::recognize::number_options o;
+    o.relative_ordinals = true;
+    auto const v = numbers_in("Le dernier convoi et l'avant-dernier sont partis.", o);
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].text == "dernier");
+    CHECK(v[0].rec.relative_to == depeche::recognize::ordinal_base::end);
+    CHECK(v[0].rec.value == 0);
+    CHECK(v[1].text == "l'avant-dernier");
+    CHECK(v[1].rec.value == -1);
+    auto const w = numbers_in("La prochaine réunion aura lieu mardi.", o);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].rec.relative_to == depeche::recognize::ordinal_base::current);
+    CHECK(w[0].rec.value == 1);
+  }
+  SUBCASE("nombres collés à une unité") {
+    CHECK(numbers_in("Le convoi a roulé 3km sous la pluie.").empty());
+    depeche::recognize::number_options o;
+    o.glued_to_units = true;
+    CHECK(texts(numbers_in("Le convoi a roulé 3km sous la pluie.", o)) == strings{"3"});
+    CHECK(numbers_in("La 5G arrive, le rendez-vous est à 14h30.").empty());
+  }
+}

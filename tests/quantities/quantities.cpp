@@ -209,3 +209,33 @@ TEST_CASE("recognize::quantities: ce qui n'est pas une quantité") {
   CHECK(quantities_in("Les deux ont refusé. Un homme est venu.").empty());
   CHECK(quantities_in("La moitié des habitants et le XXe siècle.").empty());
 }
+
+TEST_CASE("recognize::quantities: monnaies divisionnaires, sommes composées, contextes") {
+  CHECK(the("Le ticket coûte 50 centimes.", "50 centimes").value == doctest::Approx(0.5));
+  CHECK(the("Le ticket coûte 50 centimes.", "50 centimes").unit == "EUR");
+  CHECK(the("L'action a perdu 34 cents.", "34 cents").value == doctest::Approx(0.34));
+  CHECK(the("Le menu coûte 15 dollars 50 à New York.", "15 dollars 50").value == doctest::Approx(15.5));
+  CHECK(the("Il a payé treize euros et quarante-cinq centimes.", "treize euros et quarante-cinq centimes").value ==
+        doctest::Approx(13.45));
+  CHECK(the("Le Parlement a voté 361 millions de livres.", "361 millions de livres").unit == "GBP");
+  CHECK(the("Le gouvernement a opéré un virage à 180 degrés.", "180 degrés").unit == "deg");
+  CHECK(the("Il a fait 25 degrés à Lille.", "25 degrés").unit == "Cel");
+  CHECK(the("Il a attendu un quart d'heure.", "un quart d'heure").value == 0.25);
+  CHECK(the("Le fleuve gèle à - 20 degrés.", "- 20 degrés").value == -20);
+  CHECK(the("Le lot pèse 1,2 milliard de tonnes.", "1,2 milliard de tonnes").value == doctest::Approx(1.2e9));
+  CHECK(the("Un million de personnes ont défilé.", "Un million de personnes").counted == "personnes");
+  CHECK(the("On a compté 1 000 000 de visiteurs.", "1 000 000 de visiteurs").counted == "visiteurs");
+}
+
+TEST_CASE("recognize::quantities: options") {
+  std::string const s = "Il a entre 40 et 50 ans et convertit des degrés Celsius.";
+  CHECK(texts(quantities_in(s)) == strings{"entre 40 et 50 ans"});
+  depeche::recognize::quantities const q{depeche::recognize::quantity_options{.ranges = false, .unit_mentions = true}};
+  auto const v = depeche::test::run(q, s);
+  CHECK(texts(v) == strings{"40", "50 ans", "degrés Celsius"});
+  REQUIRE(v.size() == 3);
+  CHECK_FALSE(v[2].rec.value);
+  CHECK(v[2].rec.unit == "Cel");
+  depeche::recognize::quantities const no_bare{depeche::recognize::quantity_options{.bare_numbers = false}};
+  CHECK(depeche::test::run(no_bare, "Ils étaient 3 000 à défiler.").empty());
+}

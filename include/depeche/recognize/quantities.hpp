@@ -187,7 +187,9 @@ inline constexpr std::string_view increase_stems[] = {
     "crû", "élev"};
 /// Words that make « degrés » an angle and « tours » turns: « tourner à 90 degrés », « un virage à 180 degrés ».
 inline constexpr std::string_view angle_cues[] = {"tourn", "angle", "rotation", "pivot", "virage", "inclin",
-                                                   "orient", "faire", "fait", "effectu", "volte"};
+                                                   "orient", "volte"};
+/// « faire 3 tours », « effectuer un demi-tour »: verbs that make « tours » turns.
+inline constexpr std::string_view turn_cues[] = {"tourn", "rotation", "pivot", "faire", "fait", "effectu"};
 
 inline constexpr std::string_view decrease_stems[] = {
     "baiss", "dimin", "recul", "chut", "rédui", "réduct", "perdu", "perte", "repli", "plong", "effondr",
@@ -384,13 +386,16 @@ private:
     }
 
     /// An angle cue in the four words before analysed offset b.
-    [[nodiscard]] bool angle_context(std::size_t b) const {
+    [[nodiscard]] bool angle_context(std::size_t b) const { return cue_context(b, detail::angle_cues); }
+    [[nodiscard]] bool turn_context(std::size_t b) const { return cue_context(b, detail::turn_cues); }
+
+    [[nodiscard]] bool cue_context(std::size_t b, auto const& cues) const {
       std::size_t e = b;
       for (int n = 0; n < 4 && e > 0; ++n) {
         while (e > 0 && (f[e - 1] == ' ' || f[e - 1] == '\'')) --e;
         auto const w = detail::word_before(f, e);
         if (w.empty()) return false;
-        if (detail::starts_with_any(w, detail::angle_cues)) return true;
+        if (detail::starts_with_any(w, cues)) return true;
         e -= w.size();
       }
       return false;
@@ -534,7 +539,7 @@ private:
       if (r.has(detail::reading_flags::glued) && !uh.u) return k;
       // « une t. métrique »: an article before a one-letter symbol is not an amount
       if (r.has(detail::reading_flags::article) && (!uh.u || uh.end - uh.begin < 2)) return k;
-      if (!uh.u && (f.substr(r.end).starts_with(" tour") || f.substr(r.end).starts_with("-tour")) && angle_context(r.begin)) {
+      if (!uh.u && (f.substr(r.end).starts_with(" tour") || f.substr(r.end).starts_with("-tour")) && turn_context(r.begin)) {
         // « faire 3 tours », « faire un demi-tour »
         auto const e = r.end + (f.substr(r.end + 1).starts_with("tours") ? 6 : 5);
         if (e == f.size() || grammar::detail::word_boundary(f.data() + e, f.data() + f.size()))
@@ -677,9 +682,12 @@ private:
         // « 15 dollars 50 », « 15 dollars et 15 »: nothing that could be a noun may follow
         std::size_t n = e;
         if (n < f.size() && f[n] == ' ') ++n;
-        if (n < f.size() && (grammar::detail::letter_length(f.data() + n, f.data() + f.size()) != 0 ||
-                             grammar::detail::is_digit(f[n]) || f[n] == '%'))
-          return;
+        if (n < f.size() && (grammar::detail::is_digit(f[n]) || f[n] == '%')) return;
+        if (n < f.size() && grammar::detail::letter_length(f.data() + n, f.data() + f.size()) != 0) {
+          // « 15 dollars 50 à New York » but not « 3 euros 20 soldats »
+          auto const w = detail::word_at(ctx, n);
+          if (!is_stopword(w) || (n + w.size() < f.size() && f[n + w.size()] == '\'')) return;
+        }
         if (!et && (e - p) != 2) return;  // « 15 dollars 50 »: exactly two digits without « et »
       }
       *d.value += c / 100;

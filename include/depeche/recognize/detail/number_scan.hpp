@@ -125,7 +125,7 @@ inline constexpr std::string_view neuf_openers[] = {
     "pendant", "durant", "tué", "tués", "blessé", "blessés", "compte", "comptait", "compté", "avait", "étaient"};
 /// Words after « neuf » that make it the adjective (« un immeuble neuf pour »).
 inline constexpr std::string_view neuf_blockers[] = {
-    "pour", "et", "ou", "à", "de", "du", "des", "en", "dans", "qui", "que", "avec", "sur", "mais"};
+    "pour", "et", "ou", "à", "de", "du", "des", "en", "dans", "qui", "que", "avec", "mais"};
 
 [[nodiscard]] constexpr bool in_list(std::string_view w, auto const& list) noexcept {
   for (auto const& x : list)
