@@ -7,6 +7,7 @@
 #include <depeche/version.hpp>
 #include <depeche/text.hpp>
 #include <depeche/tokenize.hpp>
-#include <depeche/recognize/context.hpp>
+#include <depeche/grammar.hpp>
+#include <depeche/recognize.hpp>
 
 #endif
