@@ -4,14 +4,14 @@
 #include <doctest/doctest.h>
 
 using depeche::recognize::default_verbs;
-using depeche::recognize::verb_form;
+using depeche::recognize::inflection;
 
 namespace {
 std::string lemma(std::string_view form) {
   auto const* r = default_verbs().find(form);
   return r ? r->lemma : std::string("?");
 }
-verb_form form_of(std::string_view form) {
+inflection form_of(std::string_view form) {
   auto const* r = default_verbs().find(form);
   REQUIRE(r != nullptr);
   return r->form;
@@ -31,9 +31,9 @@ TEST_CASE("recognize::verb_lexicon regular -er verbs with spelling changes") {
   CHECK(lemma("interpellé") == "interpeller");
   CHECK(lemma("tués") == "tuer");
   CHECK(lemma("augmenté") == "augmenter");
-  CHECK(form_of("affirmait") == verb_form::imperfect);
-  CHECK(form_of("déclarèrent") == verb_form::simple_past);
-  CHECK(form_of("estimerait") == verb_form::conditional);
+  CHECK(form_of("affirmait") == inflection::imperfect);
+  CHECK(form_of("déclarèrent") == inflection::simple_past);
+  CHECK(form_of("estimerait") == inflection::conditional);
 }
 
 TEST_CASE("recognize::verb_lexicon second group and irregular verbs") {
@@ -41,7 +41,7 @@ TEST_CASE("recognize::verb_lexicon second group and irregular verbs") {
   CHECK(lemma("avertit") == "avertir");
   CHECK(lemma("aurait") == "avoir");
   CHECK(default_verbs().find("aurait")->auxiliary);
-  CHECK(form_of("aurait") == verb_form::conditional);
+  CHECK(form_of("aurait") == inflection::conditional);
   CHECK(lemma("seraient") == "être");
   CHECK(lemma("admet") == "admettre");
   CHECK(lemma("admis") == "admettre");

@@ -94,7 +94,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
   using tokenize::token_kind;
   auto word = [&](std::uint32_t i) { return ctx.tokens[i].text(ctx.folded); };
   auto is_word = [&](std::uint32_t i) { return ctx.tokens[i].kind == token_kind::word; };
-  auto reading = [&](std::uint32_t i) -> recognize::verb_reading const* {
+  auto reading = [&](std::uint32_t i) -> recognize::verb_analysis const* {
     if (!is_word(i)) return nullptr;
     auto const w = word(i);
     if (w.size() > 40) return nullptr;
@@ -126,13 +126,13 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
 
   for (std::uint32_t i = first; i < last; ++i) {
     auto const* r = reading(i);
-    if (!r || r->form == recognize::verb_form::infinitive || r->form == recognize::verb_form::present_participle)
+    if (!r || r->form == recognize::inflection::infinitive || r->form == recognize::inflection::present_participle)
       continue;
     if (after_determiner(i) && !r->auxiliary) continue;
-    if (r->form == recognize::verb_form::past_participle && !r->auxiliary) continue;  // adjectival (« soldats engagés »)
+    if (r->form == recognize::inflection::past_participle && !r->auxiliary) continue;  // adjectival (« soldats engagés »)
     predicate p;
     p.first_token = i;
-    p.conditional = r->form == recognize::verb_form::conditional;
+    p.conditional = r->form == recognize::inflection::conditional;
     std::string lemma = r->lemma;
     std::uint32_t end = i + 1;
     // auxiliary / modal: look for the participle or infinitive that follows
@@ -143,8 +143,8 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
       if (k < last && (word(k) == "de" || word(k) == "d'" || word(k) == "à") && detail::is_modal_lemma(r->lemma)) ++k;
       if (k < last) {
         if (auto const* next = reading(k)) {
-          bool const participle = next->form == recognize::verb_form::past_participle;
-          bool const infinitive = next->form == recognize::verb_form::infinitive;
+          bool const participle = next->form == recognize::inflection::past_participle;
+          bool const infinitive = next->form == recognize::inflection::infinitive;
           if ((r->auxiliary && participle) || (!r->auxiliary && infinitive) || (r->auxiliary && next->lemma == "être")) {
             lemma = next->lemma;
             end = k + 1;
@@ -154,7 +154,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
               std::uint32_t m = k + 1;
               while (m < last && is_word(m) && detail::is_group_filler(word(m))) ++m;
               if (m < last)
-                if (auto const* third = reading(m); third && third->form == recognize::verb_form::past_participle) {
+                if (auto const* third = reading(m); third && third->form == recognize::inflection::past_participle) {
                   lemma = third->lemma;
                   end = m + 1;
                   p.passive = true;

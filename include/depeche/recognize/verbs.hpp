@@ -16,7 +16,7 @@ namespace depeche::recognize {
 
 /// What an inflected verb form is. Forms shared by several cells (« affirme »: present
 /// indicative or subjunctive) keep the first, most frequent reading in news text.
-enum class verb_form : std::uint8_t {
+enum class inflection : std::uint8_t {
   infinitive,
   present,
   imperfect,
@@ -29,9 +29,9 @@ enum class verb_form : std::uint8_t {
 };
 
 /// A form's reading.
-struct verb_reading {
+struct verb_analysis {
   std::string lemma;
-  verb_form form = verb_form::present;
+  inflection form = inflection::present;
   bool auxiliary = false;  ///< a form of « avoir » or « être »
 };
 
@@ -245,13 +245,13 @@ inline constexpr derived_verb default_derived_verbs[] = {
 
 namespace detail {
 
-inline void add_form(std::unordered_map<std::string, verb_reading>& m, std::string form, std::string_view lemma,
-                     verb_form f, bool aux) {
-  m.try_emplace(std::move(form), verb_reading{std::string(lemma), f, aux});
+inline void add_form(std::unordered_map<std::string, verb_analysis>& m, std::string form, std::string_view lemma,
+                     inflection f, bool aux) {
+  m.try_emplace(std::move(form), verb_analysis{std::string(lemma), f, aux});
 }
 
-inline void add_cell(std::unordered_map<std::string, verb_reading>& m, std::string_view forms, std::string_view lemma,
-                     verb_form f, bool aux) {
+inline void add_cell(std::unordered_map<std::string, verb_analysis>& m, std::string_view forms, std::string_view lemma,
+                     inflection f, bool aux) {
   std::size_t i = 0;
   while (i < forms.size()) {
     auto j = forms.find(' ', i);
@@ -263,27 +263,27 @@ inline void add_cell(std::unordered_map<std::string, verb_reading>& m, std::stri
 
 /// Endings of a regular -er verb, by cell: the stem is the lemma without « er ».
 struct ending_set {
-  verb_form form;
+  inflection form;
   std::string_view endings;
 };
 inline constexpr ending_set er_endings[] = {
-    {verb_form::present, "e es ent ons ez"},
-    {verb_form::imperfect, "ais ait ions iez aient"},
-    {verb_form::simple_past, "a âmes èrent ai"},
-    {verb_form::future, "erai eras era erons erez eront"},
-    {verb_form::conditional, "erais erait erions eriez eraient"},
-    {verb_form::past_participle, "é ée és ées"},
-    {verb_form::present_participle, "ant"},
+    {inflection::present, "e es ent ons ez"},
+    {inflection::imperfect, "ais ait ions iez aient"},
+    {inflection::simple_past, "a âmes èrent ai"},
+    {inflection::future, "erai eras era erons erez eront"},
+    {inflection::conditional, "erais erait erions eriez eraient"},
+    {inflection::past_participle, "é ée és ées"},
+    {inflection::present_participle, "ant"},
 };
 inline constexpr ending_set ir_endings[] = {
-    {verb_form::present, "is it issons issez issent"},
-    {verb_form::imperfect, "issais issait issions issiez issaient"},
-    {verb_form::simple_past, "îmes irent"},
-    {verb_form::future, "irai iras ira irons irez iront"},
-    {verb_form::conditional, "irais irait irions iriez iraient"},
-    {verb_form::subjunctive, "isse isses issent"},
-    {verb_form::past_participle, "i ie is ies"},
-    {verb_form::present_participle, "issant"},
+    {inflection::present, "is it issons issez issent"},
+    {inflection::imperfect, "issais issait issions issiez issaient"},
+    {inflection::simple_past, "îmes irent"},
+    {inflection::future, "irai iras ira irons irez iront"},
+    {inflection::conditional, "irais irait irions iriez iraient"},
+    {inflection::subjunctive, "isse isses issent"},
+    {inflection::past_participle, "i ie is ies"},
+    {inflection::present_participle, "issant"},
 };
 
 } // namespace detail
@@ -309,15 +309,15 @@ public:
 
   verb_lexicon& with_irregular(irregular_verb const& v) {
     auto const aux = v.lemma == "être" || v.lemma == "avoir";
-    detail::add_form(forms_, std::string(v.lemma), v.lemma, verb_form::infinitive, aux);
-    detail::add_cell(forms_, v.present, v.lemma, verb_form::present, aux);
-    detail::add_cell(forms_, v.imperfect, v.lemma, verb_form::imperfect, aux);
-    detail::add_cell(forms_, v.simple_past, v.lemma, verb_form::simple_past, aux);
-    detail::add_cell(forms_, v.future, v.lemma, verb_form::future, aux);
-    detail::add_cell(forms_, v.conditional, v.lemma, verb_form::conditional, aux);
-    detail::add_cell(forms_, v.subjunctive, v.lemma, verb_form::subjunctive, aux);
-    detail::add_cell(forms_, v.past_participle, v.lemma, verb_form::past_participle, aux);
-    detail::add_cell(forms_, v.present_participle, v.lemma, verb_form::present_participle, aux);
+    detail::add_form(forms_, std::string(v.lemma), v.lemma, inflection::infinitive, aux);
+    detail::add_cell(forms_, v.present, v.lemma, inflection::present, aux);
+    detail::add_cell(forms_, v.imperfect, v.lemma, inflection::imperfect, aux);
+    detail::add_cell(forms_, v.simple_past, v.lemma, inflection::simple_past, aux);
+    detail::add_cell(forms_, v.future, v.lemma, inflection::future, aux);
+    detail::add_cell(forms_, v.conditional, v.lemma, inflection::conditional, aux);
+    detail::add_cell(forms_, v.subjunctive, v.lemma, inflection::subjunctive, aux);
+    detail::add_cell(forms_, v.past_participle, v.lemma, inflection::past_participle, aux);
+    detail::add_cell(forms_, v.present_participle, v.lemma, inflection::present_participle, aux);
     irregular_.push_back(v);
     return *this;
   }
@@ -338,7 +338,7 @@ public:
   }
 
   /// The reading of a lower-case form, if it is a known verb form.
-  [[nodiscard]] verb_reading const* find(std::string_view lower) const {
+  [[nodiscard]] verb_analysis const* find(std::string_view lower) const {
     auto const it = forms_.find(std::string(lower));
     return it == forms_.end() ? nullptr : &it->second;
   }
@@ -346,7 +346,7 @@ public:
   [[nodiscard]] std::size_t size() const noexcept { return forms_.size(); }
 
 private:
-  std::unordered_map<std::string, verb_reading> forms_;
+  std::unordered_map<std::string, verb_analysis> forms_;
   std::vector<irregular_verb> irregular_;
 
   void derive(std::string_view lemma, std::string_view base) {
@@ -366,7 +366,7 @@ private:
       } else {
         return;
       }
-      auto add = [&](std::string_view cell, verb_form f) {
+      auto add = [&](std::string_view cell, inflection f) {
         std::size_t i = 0;
         while (i < cell.size()) {
           auto j = cell.find(' ', i);
@@ -376,15 +376,15 @@ private:
           i = j + 1;
         }
       };
-      detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
-      add(irr.present, verb_form::present);
-      add(irr.imperfect, verb_form::imperfect);
-      add(irr.simple_past, verb_form::simple_past);
-      add(irr.future, verb_form::future);
-      add(irr.conditional, verb_form::conditional);
-      add(irr.subjunctive, verb_form::subjunctive);
-      add(irr.past_participle, verb_form::past_participle);
-      add(irr.present_participle, verb_form::present_participle);
+      detail::add_form(forms_, std::string(lemma), lemma, inflection::infinitive, false);
+      add(irr.present, inflection::present);
+      add(irr.imperfect, inflection::imperfect);
+      add(irr.simple_past, inflection::simple_past);
+      add(irr.future, inflection::future);
+      add(irr.conditional, inflection::conditional);
+      add(irr.subjunctive, inflection::subjunctive);
+      add(irr.past_participle, inflection::past_participle);
+      add(irr.present_participle, inflection::present_participle);
       return;
     }
   }
@@ -397,7 +397,7 @@ private:
 
   void add_er(std::string_view lemma) {
     if (lemma.size() < 3 || !lemma.ends_with("er")) return;
-    detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
+    detail::add_form(forms_, std::string(lemma), lemma, inflection::infinitive, false);
     std::string const stem(lemma.substr(0, lemma.size() - 2));
     for (auto const& set : detail::er_endings) {
       std::string_view e = set.endings;
@@ -467,7 +467,7 @@ private:
 
   void add_ir(std::string_view lemma) {
     if (lemma.size() < 3 || !lemma.ends_with("ir")) return;
-    detail::add_form(forms_, std::string(lemma), lemma, verb_form::infinitive, false);
+    detail::add_form(forms_, std::string(lemma), lemma, inflection::infinitive, false);
     std::string const stem(lemma.substr(0, lemma.size() - 2));
     for (auto const& set : detail::ir_endings) {
       std::string_view e = set.endings;
