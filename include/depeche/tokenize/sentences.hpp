@@ -7,6 +7,7 @@
 #include <depeche/tokenize/lexicon.hpp>
 #include <depeche/tokenize/token.hpp>
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -77,6 +78,15 @@ namespace detail {
   return false;
 }
 
+/// First bytes of the punctuation the splitter acts on: « . », « ! », « ? », « ; », « " » and
+/// the lead byte of « … » (and of other three-byte marks, which are then checked in full).
+inline constexpr auto deciding_punctuation = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view(".!?;\"")) t[static_cast<unsigned char>(c)] = true;
+  t[0xE2] = true;
+  return t;
+}();
+
 /// Definite articles, plain, elided or contracted, in lower case.
 [[nodiscard]] inline bool is_article(std::string_view t) noexcept {
   return t == "l'" || t == "le" || t == "la" || t == "les" || t == "du" || t == "des" || t == "au" || t == "aux";
@@ -116,10 +126,15 @@ inline void split_sentences(std::string_view analysed, std::span<token> tokens, 
   };
 
   auto const* tp = tokens.data();
+  auto const* ap = reinterpret_cast<unsigned char const*>(analysed.data());
+  // tokens that decide nothing: words and the punctuation that never ends a sentence (« , »)
+  auto const inert = [&](token const& x) {
+    return x.kind != token_kind::punctuation || (x.a_begin < analysed.size() && !deciding_punctuation[ap[x.a_begin]]);
+  };
   for (std::size_t t = 0; t < n; ++t) {
-    // the common case: words inside a line, none of which can end a sentence
-    while (t + 1 < n && tp[t].kind != token_kind::punctuation &&
-           !(tp[t].flags & (f::abbreviation | f::newline_before)) && !(tp[t + 1].flags & f::newline_before))
+    // the common case: inert tokens inside a line
+    while (t + 1 < n && !(tp[t].flags & (f::abbreviation | f::newline_before)) &&
+           !(tp[t + 1].flags & f::newline_before) && inert(tp[t]))
       ++t;
     auto const& tk = tokens[t];
     if (tk.has(f::newline_before)) {
@@ -131,10 +146,10 @@ inline void split_sentences(std::string_view analysed, std::span<token> tokens, 
       break;
     }
     auto const& nx = tokens[t + 1];
-    if (tk.kind != token_kind::punctuation && !tk.has(f::abbreviation) && !nx.has(f::newline_before)) continue;
-    if (tk.kind == token_kind::punctuation && text(t) == "\"") ++quotes;
+    if (!tk.has(f::abbreviation) && !nx.has(f::newline_before) && inert(tk)) continue;
     // line breaks
     if (nx.has(f::newline_before) && opts.split_on_newline) {
+      if (tk.kind == token_kind::punctuation && text(t) == "\"") ++quotes;
       bool continues = false;
       if (!nx.has(f::paragraph_before)) {
         auto const tt = text(t);
@@ -148,6 +163,10 @@ inline void split_sentences(std::string_view analysed, std::span<token> tokens, 
     }
     if (tk.kind == token_kind::punctuation) {
       auto const tt = text(t);
+      if (tt == "\"") {
+        ++quotes;
+        continue;
+      }
       if (tt == ";") {
         // « … ; Les autres … »: a capitalized sentence starter after a semicolon opens a new sentence
         if (starter(t + 1)) close(t);

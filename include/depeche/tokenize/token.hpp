@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace depeche::tokenize {
 
@@ -60,13 +61,15 @@ inline constexpr std::uint16_t sentence_final = 1u << 11;   ///< set by the sent
 } // namespace token_flags
 
 /// A token: where it is in the original input, where it is in the analysed text, what it is.
+/// A trivial type (no default member initializers), so that token vectors grow and copy with
+/// memset and memcpy: value-initialize it (`token{}`) for an all-zero token.
 struct token {
-  std::uint32_t begin = 0;    ///< first byte in the original input
-  std::uint32_t end = 0;      ///< one past the last byte in the original input
-  std::uint32_t a_begin = 0;  ///< first byte in the analysed text
-  std::uint32_t a_end = 0;    ///< one past the last byte in the analysed text
-  token_kind kind = token_kind::other;
-  std::uint16_t flags = 0;
+  std::uint32_t begin;    ///< first byte in the original input
+  std::uint32_t end;      ///< one past the last byte in the original input
+  std::uint32_t a_begin;  ///< first byte in the analysed text
+  std::uint32_t a_end;    ///< one past the last byte in the analysed text
+  token_kind kind;        ///< token_kind::word (0) in a value-initialized token
+  std::uint16_t flags;
 
   [[nodiscard]] constexpr bool has(std::uint16_t f) const noexcept { return (flags & f) != 0; }
   [[nodiscard]] constexpr span original() const noexcept { return {begin, end}; }
@@ -77,6 +80,7 @@ struct token {
   }
   friend constexpr bool operator==(token const&, token const&) = default;
 };
+static_assert(std::is_trivial_v<token>);
 
 /// A sentence: its original and analysed spans and the range of its tokens.
 struct sentence {

@@ -23,9 +23,10 @@ namespace detail {
 /// Appends tokens to a vector through a small buffer: each token is written field by field into
 /// the buffer (no temporary, no call), and full buffers are appended with one copy. No
 /// allocation per token.
+template <class OnFlush>
 class token_writer {
 public:
-  explicit token_writer(std::vector<token>& v) noexcept : v_(v), first_(v.size()) {}
+  token_writer(std::vector<token>& v, OnFlush on_flush) noexcept : v_(v), first_(v.size()), on_flush_(on_flush) {}
 
   DEPECHE_ALWAYS_INLINE void put(std::uint32_t ob, std::uint32_t oe, std::uint32_t b, std::uint32_t e, token_kind k,
                                  std::uint16_t f) {
@@ -50,10 +51,12 @@ private:
   void flush() {
     v_.insert(v_.end(), buf_, buf_ + k_);
     k_ = 0;
+    on_flush_();
   }
 
   std::vector<token>& v_;
   std::size_t first_;
+  OnFlush on_flush_;
   std::size_t k_ = 0;
   token buf_[buffer_size];
 };
@@ -74,10 +77,27 @@ public:
 
   /// Appends the tokens of `doc` to `out` (existing capacity is reused).
   void tokenize(text::document const& doc, std::vector<token>& out) const {
+    tokenize_into(doc, out, [] {});
+  }
+
+  /// The tokens of `doc`.
+  [[nodiscard]] std::vector<token> operator()(text::document const& doc) const {
+    std::vector<token> v;
+    tokenize(doc, v);
+    return v;
+  }
+
+  /// Calls `sink(begin, end, kind, flags)` for each token of the analysed text `s`, in order.
+  template <class Sink>
+  void run(std::string_view s, Sink&& sink) const;
+
+private:
+  template <class OnFlush>
+  void tokenize_into(text::document const& doc, std::vector<token>& out, OnFlush on_flush) const {
     auto const s = doc.analysed();
     if (auto const want = out.size() + s.size() / 5 + 16; want > out.capacity())
       out.reserve(std::max(want, 2 * out.capacity()));
-    detail::token_writer w(out);
+    detail::token_writer w(out, on_flush);
     if (doc.offsets().identity()) {  // analysed offsets are original offsets
       run(s, [&](std::uint32_t b, std::uint32_t e, token_kind k, std::uint16_t f)
                  DEPECHE_ALWAYS_INLINE { w.put(b, e, b, e, k, f); });
@@ -108,18 +128,6 @@ public:
     w.finish();
   }
 
-  /// The tokens of `doc`.
-  [[nodiscard]] std::vector<token> operator()(text::document const& doc) const {
-    std::vector<token> v;
-    tokenize(doc, v);
-    return v;
-  }
-
-  /// Calls `sink(begin, end, kind, flags)` for each token of the analysed text `s`, in order.
-  template <class Sink>
-  void run(std::string_view s, Sink&& sink) const;
-
-private:
   lexicon const* lex_;
 };
 
@@ -182,6 +190,13 @@ inline constexpr auto lead_bytes = [] {
   return t;
 }();
 
+/// First letters of the URLs url_at recognizes (« http », « www. », « ftp »), in either case.
+inline constexpr auto url_lead = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("hwfHWF")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 /// Bytes after which a word needs no further rule (not an apostrophe, hyphen, period, e-mail
 /// character or the first byte of « ° »).
 inline constexpr auto plain_word_end = [] {
@@ -193,9 +208,13 @@ inline constexpr auto plain_word_end = [] {
 }();
 
 /// The letters of Roman numerals (« XXe siècle » is an ordinal).
-[[nodiscard]] constexpr bool roman_letter(unsigned char c) noexcept {
-  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M';
-}
+inline constexpr auto roman_letters = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("IVXLCM")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+[[nodiscard]] constexpr bool roman_letter(unsigned char c) noexcept { return roman_letters[c]; }
 
 struct scanner {
   std::string_view s;
@@ -250,6 +269,21 @@ struct scanner {
         continue;
       case word_byte::stop: st.end = i; return;
       default: break;
+      }
+      if (auto const b = p[i]; b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        // two-byte code points (« é », « É », « ç ») straight from the table
+        auto const x = tab.v[((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)];
+        auto const c = static_cast<cls>(x & 0x0F);
+        if (c == cls::letter) {
+          ++st.letters;
+          if (x & 0x10) { ++st.uppers; if (first) st.first_upper = true; }
+          if (x & 0x20) ++st.lowers;
+          first = false;
+        } else if (c != cls::mark) {
+          break;
+        }
+        i += 2;
+        continue;
       }
       auto const ci = classify(s, i, tab);
       if (ci.c == cls::letter) {
@@ -466,11 +500,11 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
   };
   // the single space that usually follows a token, consumed without a trip through the dispatch
   auto skip_one_space = [&](std::size_t e) DEPECHE_ALWAYS_INLINE {
-    if (e < n && p[e] == ' ') {
-      gap_flags = f::space_before;
-      return e + 1;
-    }
-    return e;
+    // without a branch: whether a space follows is hard to predict
+    unsigned char const c = e < n ? p[e] : 0u;
+    bool const space = c == ' ';
+    gap_flags = static_cast<std::uint16_t>(space ? f::space_before : 0u);
+    return e + (space ? 1u : 0u);
   };
 
   while (i < n) {
@@ -488,7 +522,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
       continue;
     case lead_byte::lower: {
       // a word that starts with a lower-case ASCII letter (not a URL) and ends plainly
-      if ((b0 == 'h' || b0 == 'w' || b0 == 'f') && sc.may_start_url(i) && sc.url_at(i)) break;
+      if (url_lead[b0] && sc.may_start_url(i) && sc.url_at(i)) break;
       std::size_t e = i + 1;
       bool digits = false;
       for (;;) {
@@ -499,6 +533,13 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         if (t != word_byte::multibyte) {
           digits = digits || t == word_byte::digit;
           ++e;
+          continue;
+        }
+        // two-byte letters (« é », « ç ») from the table, the rest through classify
+        if (auto const c1 = p[e]; c1 >= 0xC2 && c1 < 0xE0 && e + 1 < n && (p[e + 1] & 0xC0) == 0x80) {
+          auto const x = static_cast<cls>(sc.tab.v[((c1 & 0x1Fu) << 6) | (p[e + 1] & 0x3Fu)] & 0x0F);
+          if (x != cls::letter && x != cls::mark) break;
+          e += 2;
           continue;
         }
         auto const c2 = classify(s, e, sc.tab);
@@ -525,7 +566,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
     }
     case lead_byte::upper: {
       // a capitalized word, an acronym or a Roman ordinal (not a URL) that ends plainly
-      if ((b0 == 'H' || b0 == 'W' || b0 == 'F') && sc.may_start_url(i) && sc.url_at(i)) break;
+      if (url_lead[b0] && sc.may_start_url(i) && sc.url_at(i)) break;
       scanner::run_stats st{};
       sc.word_run(i, st);
       auto const e = st.end;
@@ -547,7 +588,7 @@ void tokenizer::run(std::string_view s, Sink&& sink) const {
         auto kind = token_kind::word;
         if (elided) {
           fl |= f::elided;
-        } else if (roman_letter(b0) && e - i >= 2 && s[e - 1] == 'e' && !st.digits) {
+        } else if (e - i >= 2 && s[e - 1] == 'e' && roman_letter(b0) && !st.digits) {
           // Roman ordinals: « XXe siècle », « IIIe République »; « Le », « Ce », « Me » are words
           bool roman = true;
           for (std::size_t k = i; roman && k + 1 < e; ++k) roman = roman_letter(p[k]);
