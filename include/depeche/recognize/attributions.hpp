@@ -28,16 +28,22 @@ public:
       if (i && v.newline_before(i)) ++p;
       para_[i] = p;
     }
-    // persons that open a sentence are antecedents too: « Le maire Paul Girard défend son projet. Selon lui, … »
+  }
+
+  /// Persons that open a sentence are antecedents too: « Le maire Paul Girard défend son projet.
+  /// Selon lui, … ». Collected on the first pronoun only.
+  void collect_subjects() {
+    if (subjects_done_) return;
+    subjects_done_ = true;
     np_options o;
     o.coordination = false;
-    for (auto const& sn : v.ctx().sentences) {
+    for (auto const& sn : v_.ctx().sentences) {
       auto k = sn.first_token;
       for (int n = 0; n < 2 && k < sn.last_token; ++n) {
-        auto np = v.parse_np(k, sn.last_token, o);
+        auto np = v_.parse_np(k, sn.last_token, o);
         if (!np.ok() || np.type != source_type::person || np.pronoun || !(np.title || np.has_name())) break;
-        mentions_.push_back({np.first, para_[np.first], np.g, np.plural, orig(v.np_bytes(np)), 0, np});
-        if (!v.is(np.last, "et")) break;
+        mentions_.push_back({np.first, para_[np.first], np.g, np.plural, orig(v_.np_bytes(np)), 0, np});
+        if (!v_.is(np.last, "et")) break;
         k = np.last + 1;
       }
     }
@@ -191,6 +197,7 @@ private:
     std::uint32_t const para = para_[np.first < para_.size() ? np.first : 0];
     if (a.source.type == source_type::self) {
       // the last named source of the same gender and number in this paragraph (or the two before)
+      collect_subjects();
       mention_info* best = nullptr;
       auto const at = np.first;
       for (int pass = 0; pass < 2 && !best; ++pass) {
@@ -285,6 +292,7 @@ private:
   source_registry& reg_;
   std::vector<std::uint32_t> para_;
   std::vector<mention_info> mentions_;
+  bool subjects_done_ = false;
 };
 
 } // namespace detail

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -51,6 +52,7 @@ inline constexpr std::uint32_t place = 1u << 25;         ///< a country or a cap
 inline constexpr std::uint32_t source = 1u << 26;        ///< the word has a source type (title, organization…)
 inline constexpr std::uint32_t negative_word = 1u << 27; ///< « aucun », « aucune », « rien », « personne »
 inline constexpr std::uint32_t reporting_noun = 1u << 28; ///< « informations », « propos »: their complement is the source
+inline constexpr std::uint32_t phrase_second = 1u << 29;  ///< the second word of some multi-word entry (a fast filter)
 } // namespace word_class
 
 /// One verb reading of a written form: which cue verb and which tenses.
@@ -240,6 +242,65 @@ struct sv_hash {
   }
 };
 
+/// A fast hash for short keys, 8 bytes at a time.
+[[nodiscard]] inline std::uint64_t short_hash(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  auto const* p = s.data();
+  auto n = s.size();
+  while (n >= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  if (n) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    h = (h ^ v) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+/// An open-addressing index over the word table: one probe for most words, no allocation.
+class flat_index {
+public:
+  template <class Map>
+  void build(Map const& m) {
+    std::size_t cap = 16;
+    while (cap < m.size() * 2 + 1) cap <<= 1;
+    slots_.assign(cap, slot{});
+    mask_ = cap - 1;
+    for (auto const& [k, v] : m) {
+      auto const h = short_hash(k);
+      auto i = h & mask_;
+      while (slots_[i].value) i = (i + 1) & mask_;
+      slots_[i] = {h, std::string_view(k), &v};
+    }
+  }
+  template <class Value>
+  [[nodiscard]] Value const* find(std::string_view k) const noexcept {
+    if (slots_.empty()) return nullptr;
+    auto const h = short_hash(k);
+    for (auto i = h & mask_;; i = (i + 1) & mask_) {
+      auto const& sl = slots_[i];
+      if (!sl.value) return nullptr;
+      if (sl.hash == h && sl.key == k) return static_cast<Value const*>(sl.value);
+    }
+  }
+
+private:
+  struct slot {
+    std::uint64_t hash = 0;
+    std::string_view key;
+    void const* value = nullptr;
+  };
+  std::vector<slot> slots_;
+  std::uint64_t mask_ = 0;
+};
+
 /// The folded tokens of a phrase, split exactly as documents are.
 [[nodiscard]] inline std::vector<std::string> phrase_words(std::string_view phrase) {
   std::vector<std::string> out;
@@ -265,6 +326,15 @@ struct sv_hash {
 class cues {
 public:
   cues() = default;
+  // the index views the word map: copies rebuild it
+  cues(cues const& o) : cues(copy_of(o)) {}
+  cues(cues&& o) noexcept = default;
+  cues& operator=(cues const& o) {
+    if (this != &o) *this = copy_of(o);
+    return *this;
+  }
+  cues& operator=(cues&& o) noexcept = default;
+  ~cues() = default;
 
   /// The built-in French tables.
   [[nodiscard]] static cues french_default() {
@@ -371,8 +441,7 @@ public:
 
   /// What the tables know about a folded (lower-case) word, or nullptr.
   [[nodiscard]] word_info const* find(std::string_view folded) const noexcept {
-    auto const it = words_.find(folded);
-    return it == words_.end() ? nullptr : &it->second;
+    return index_.find<word_info>(folded);
   }
   [[nodiscard]] std::span<verb_reading const> readings(word_info const& w) const noexcept {
     return std::span(readings_).subspan(w.verbs_begin, w.verbs_end - w.verbs_begin);
@@ -386,6 +455,20 @@ public:
   [[nodiscard]] std::size_t word_count() const noexcept { return words_.size(); }
 
 private:
+  static cues copy_of(cues const& o) {
+    cues c;
+    c.raw_words_ = o.raw_words_;
+    c.raw_forms_ = o.raw_forms_;
+    c.verbs_ = o.verbs_;
+    c.phrase_list_ = o.phrase_list_;
+    c.non_reporting_ = o.non_reporting_;
+    c.words_ = o.words_;
+    c.readings_ = o.readings_;
+    c.phrase_order_ = o.phrase_order_;
+    c.index_.build(c.words_);
+    return c;
+  }
+
   struct raw_form {
     std::string form;
     verb_reading r;
@@ -499,6 +582,8 @@ private:
       if (x[0] != y[0]) return x[0] < y[0];
       return x.size() > y.size();
     });
+    for (auto const& ph : phrase_list_)
+      if (ph.words.size() > 1) words_[ph.words[1]].classes |= word_class::phrase_second;
     for (std::size_t i = 0; i < order.size();) {
       std::size_t j = i;
       auto const& first = phrase_list_[order[i]].words[0];
@@ -508,6 +593,7 @@ private:
       info.phrases_end = static_cast<std::uint32_t>(phrase_order_.size());
       i = j;
     }
+    index_.build(words_);
   }
 
   std::unordered_map<std::string, raw_word, detail::sv_hash, std::equal_to<>> raw_words_;
@@ -517,6 +603,7 @@ private:
   std::vector<std::pair<std::string, std::string>> non_reporting_;
 
   std::unordered_map<std::string, word_info, detail::sv_hash, std::equal_to<>> words_;
+  detail::flat_index index_;  // views words_: rebuilt with it
   std::vector<verb_reading> readings_;
   std::vector<std::uint32_t> phrase_order_;
 };

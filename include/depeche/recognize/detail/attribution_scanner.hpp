@@ -299,8 +299,9 @@ private:
     if (c.quote != none || c.content_first == none) return;
     auto const& qs = v_.quotes();
     std::uint32_t found = none;
-    for (std::uint32_t q = 0; q < qs.size(); ++q) {
-      if (qs[q].open < c.content_first) continue;
+    auto const first = std::lower_bound(qs.begin(), qs.end(), c.content_first,
+                                        [](quote_pair const& x, std::uint32_t v) { return x.open < v; });
+    for (auto q = static_cast<std::uint32_t>(first - qs.begin()); q < qs.size(); ++q) {
       if (qs[q].open >= c.content_last) break;
       if (found != none && qs[q].open <= qs[found].close) continue;  // nested inside the first
       if (qs[q].open == c.content_first && qs[q].close + 1 >= c.content_last) {

@@ -15,6 +15,13 @@ namespace depeche::recognize::detail {
 
 inline constexpr std::uint32_t none = 0xFFFFFFFFu;
 
+/// What the recognizer stores per token (16 bytes; text, kind and flags are read from the context).
+struct tok_data {
+  word_info const* w = nullptr;   ///< what the cue tables say, if anything
+  std::uint32_t sent = 0;         ///< sentence index
+  std::uint32_t quote = none;     ///< innermost quote pair containing the token
+};
+
 /// A token as the attribution recognizer sees it.
 struct tok {
   std::string_view f;             ///< folded (lower-case) analysed text
@@ -66,16 +73,13 @@ namespace wcl = word_class;
 /// Reads tokens, cue tables and quotes of one document; the recognizer's vocabulary.
 class token_view {
 public:
-  token_view(cues const& c, context const& ctx) : cues_(&c), ctx_(&ctx) {
+  token_view(cues const& c, context const& ctx) : cues_(&c), ctx_(&ctx), tk_(ctx.tokens.data()), folded_(ctx.folded.data()) {
     auto const n = ctx.tokens.size();
     t_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       auto const& k = ctx.tokens[i];
-      auto& t = t_[i];
-      t.f = k.analysed().of(ctx.folded);
-      t.flags = k.flags;
-      t.kind = k.kind;
-      if (k.kind == tokenize::token_kind::word && !(k.flags & tf::clitic) && t.f.size() <= 40) t.w = c.find(t.f);
+      if (k.kind == tokenize::token_kind::word && !(k.flags & tf::clitic) && k.a_end - k.a_begin <= 40)
+        t_[i].w = c.find(k.analysed().of(ctx.folded));
     }
     for (std::uint32_t s = 0; s < ctx.sentences.size(); ++s) {
       auto const& x = ctx.sentences[s];
@@ -85,7 +89,17 @@ public:
   }
 
   [[nodiscard]] std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(t_.size()); }
-  [[nodiscard]] tok const& operator[](std::uint32_t i) const noexcept { return t_[i]; }
+  [[nodiscard]] tok operator[](std::uint32_t i) const noexcept {
+    auto const& k = tk_[i];
+    return {ft(i), t_[i].w, t_[i].sent, t_[i].quote, k.flags, k.kind};
+  }
+  /// Folded text, flags and kind of token i.
+  [[nodiscard]] std::string_view ft(std::uint32_t i) const noexcept {
+    auto const& k = tk_[i];
+    return {folded_ + k.a_begin, k.a_end - k.a_begin};
+  }
+  [[nodiscard]] std::uint16_t flags(std::uint32_t i) const noexcept { return tk_[i].flags; }
+  [[nodiscard]] tokenize::token_kind kind(std::uint32_t i) const noexcept { return tk_[i].kind; }
   [[nodiscard]] cues const& table() const noexcept { return *cues_; }
   [[nodiscard]] context const& ctx() const noexcept { return *ctx_; }
   [[nodiscard]] std::vector<quote_pair> const& quotes() const noexcept { return quotes_; }
@@ -94,40 +108,40 @@ public:
 
   [[nodiscard]] std::uint32_t cls(std::uint32_t i) const noexcept { return i < size() && t_[i].w ? t_[i].w->classes : 0; }
   [[nodiscard]] bool has(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
-  [[nodiscard]] bool word(std::uint32_t i) const noexcept { return i < size() && t_[i].kind == tokenize::token_kind::word; }
-  [[nodiscard]] bool cap(std::uint32_t i) const noexcept { return i < size() && (t_[i].flags & tf::capitalized); }
-  [[nodiscard]] bool caps(std::uint32_t i) const noexcept { return i < size() && (t_[i].flags & tf::all_caps); }
-  [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return i < size() && t_[i].f == s; }
+  [[nodiscard]] bool word(std::uint32_t i) const noexcept { return i < size() && kind(i) == tokenize::token_kind::word; }
+  [[nodiscard]] bool cap(std::uint32_t i) const noexcept { return i < size() && (flags(i) & tf::capitalized); }
+  [[nodiscard]] bool caps(std::uint32_t i) const noexcept { return i < size() && (flags(i) & tf::all_caps); }
+  [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return i < size() && ft(i) == s; }
   [[nodiscard]] bool punct(std::uint32_t i) const noexcept {
-    return i < size() && t_[i].kind == tokenize::token_kind::punctuation;
+    return i < size() && kind(i) == tokenize::token_kind::punctuation;
   }
   [[nodiscard]] bool newline_before(std::uint32_t i) const noexcept {
-    return i < size() && (t_[i].flags & (tf::newline_before | tf::paragraph_before));
+    return i < size() && (flags(i) & (tf::newline_before | tf::paragraph_before));
   }
   [[nodiscard]] bool open_quote(std::uint32_t i) const noexcept {
     if (!punct(i)) return false;
-    auto const s = t_[i].f;
+    auto const s = ft(i);
     return s == "\xC2\xAB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E" || (s == "\"" && is_quote_open(i));
   }
   [[nodiscard]] bool close_quote(std::uint32_t i) const noexcept {
     if (!punct(i)) return false;
-    auto const s = t_[i].f;
+    auto const s = ft(i);
     return s == "\xC2\xBB" || s == "\xE2\x80\x9D" || (s == "\"" && !is_quote_open(i));
   }
   [[nodiscard]] bool final_punct(std::uint32_t i) const noexcept {
-    return punct(i) && (t_[i].f == "." || t_[i].f == "!" || t_[i].f == "?" || t_[i].f == "\xE2\x80\xA6");
+    return punct(i) && (ft(i) == "." || ft(i) == "!" || ft(i) == "?" || ft(i) == "\xE2\x80\xA6");
   }
   [[nodiscard]] bool dash(std::uint32_t i) const noexcept {
-    return punct(i) && (t_[i].f == "\xE2\x80\x94" || t_[i].f == "\xE2\x80\x93" || t_[i].f == "-");
+    return punct(i) && (ft(i) == "\xE2\x80\x94" || ft(i) == "\xE2\x80\x93" || ft(i) == "-");
   }
   /// An inverted subject clitic: « -t-il », « -elle », « -t-on ».
   [[nodiscard]] bool subject_clitic(std::uint32_t i) const noexcept {
-    if (i >= size() || !(t_[i].flags & tf::clitic)) return false;
+    if (i >= size() || !(flags(i) & tf::clitic)) return false;
     auto const p = pronoun_of_clitic(i);
     return p == "il" || p == "ils" || p == "elle" || p == "elles" || p == "on";
   }
   [[nodiscard]] std::string_view pronoun_of_clitic(std::uint32_t i) const noexcept {
-    auto const s = t_[i].f;
+    auto const s = ft(i);
     auto const d = s.rfind('-');
     return d == std::string_view::npos ? s : s.substr(d + 1);
   }
@@ -173,13 +187,13 @@ public:
       }
       return true;
     }
-    return looks_conditional(i) || (!cap(i) && ends_with_any(t_[i].f, {"aient"}));
+    return looks_conditional(i) || (!cap(i) && ends_with_any(ft(i), {"aient"}));
   }
 
   /// « fournirait », « offriraient »: conditional endings (minus nouns such as « portrait »).
   [[nodiscard]] bool looks_conditional(std::uint32_t i) const noexcept {
     if (!word(i) || cap(i)) return false;
-    auto const s = t_[i].f;
+    auto const s = ft(i);
     if (has(i, wcl::conditional)) return true;
     if (s.size() < 6) return false;
     if (ends_with_any(s, {"raient"})) return true;
@@ -196,7 +210,7 @@ public:
     if (!word(i) || cap(i)) return false;
     for (auto const& r : readings(i))
       if (r.forms & verb_form::participle) return true;
-    auto const s = t_[i].f;
+    auto const s = ft(i);
     if (s.size() <= 4 || ends_with_any(s, {"que", "ques", "gue", "gues"})) return false;
     return ends_with_any(s, {"\xC3\xA9", "\xC3\xA9" "e", "\xC3\xA9" "s", "\xC3\xA9" "es", "u", "ue", "us", "ues"});
   }
@@ -204,7 +218,7 @@ public:
   /// A lower-case adjective of nationality or origin: « américains », « sud-coréens », « britannique ».
   [[nodiscard]] bool nationality_like(std::uint32_t i) const noexcept {
     if (!word(i) || cap(i) || function_word(i)) return false;
-    return ends_with_any(t_[i].f, {"ain", "aine", "ains", "aines", "ais", "aise", "aises", "ien", "ienne", "iens",
+    return ends_with_any(ft(i), {"ain", "aine", "ains", "aines", "ais", "aise", "aises", "ien", "ienne", "iens",
                                    "iennes", "ois", "oise", "oises", "\xC3\xA9" "en", "\xC3\xA9" "enne",
                                    "\xC3\xA9" "ens", "\xC3\xA9" "ennes", "and", "ande", "ands", "andes", "que",
                                    "ques", "ite", "ites", "in", "ine", "ins", "ines", "ol", "ole", "ols", "oles",
@@ -224,22 +238,46 @@ public:
   /// Length (in tokens) of the multi-word entry of kind `k` starting at i; sets `out` to it.
   [[nodiscard]] std::uint32_t match_phrase(std::uint32_t i, std::uint32_t lim, phrase_entry::kind k,
                                            phrase_entry const** out) const noexcept {
-    if (i >= size() || !t_[i].w) return 0;
+    if (i >= size() || !t_[i].w || t_[i].w->phrases_end == t_[i].w->phrases_begin) return 0;
+    // the longest match up to the end of the text is computed once per token and kind
+    auto& cache = k == phrase_entry::kind::cue ? cue_match_ : source_match_;
+    if (cache.empty()) cache.assign(size(), unknown_match);
+    auto& m = cache[i];
+    if (m == unknown_match) m = longest_phrase(i, size(), k);
+    if (m == no_match) return 0;
+    auto const len = m >> 20;
+    if (i + len <= lim) {
+      *out = &cues_->phrase(m & 0xFFFFF);
+      return len;
+    }
+    auto const m2 = longest_phrase(i, lim, k);
+    if (m2 == no_match) return 0;
+    *out = &cues_->phrase(m2 & 0xFFFFF);
+    return m2 >> 20;
+  }
+
+private:
+  static constexpr std::uint32_t unknown_match = 0xFFFFFFFFu, no_match = 0xFFFFFFFEu;
+  /// (length << 20) | phrase index of the longest entry of kind `k` at i within lim, or no_match.
+  [[nodiscard]] std::uint32_t longest_phrase(std::uint32_t i, std::uint32_t lim, phrase_entry::kind k) const noexcept {
+    bool const longer = i + 1 < size() && has(i + 1, wcl::phrase_second);  // a cheap filter
     for (auto idx : cues_->phrases(*t_[i].w)) {
       auto const& p = cues_->phrase(idx);
       if (p.what != k) continue;
       auto const len = static_cast<std::uint32_t>(p.words.size());
+      if (len > 1 && !longer) continue;
       if (i + len > lim) continue;
       bool ok = true;
       for (std::uint32_t j = 1; j < len && ok; ++j) {
-        ok = t_[i + j].f == p.words[j] && !(t_[i + j].flags & tf::newline_before);
+        ok = ft(i + j) == p.words[j] && !(flags(i + j) & tf::newline_before);
       }
       if (!ok) continue;
-      *out = &p;
-      return len;
+      return (len << 20) | idx;
     }
-    return 0;
+    return no_match;
   }
+
+public:
 
   /// Analysed byte range of tokens [a, b).
   [[nodiscard]] span bytes(std::uint32_t a, std::uint32_t b) const noexcept {
@@ -265,12 +303,12 @@ public:
 private:
   [[nodiscard]] bool is_quote_open(std::uint32_t i) const noexcept {
     // a straight double quote opens when it follows a space (or starts a line) and is glued to the next token
-    bool const before = i == 0 || (t_[i].flags & (tf::space_before | tf::newline_before)) || open_bracket(i - 1);
-    bool const after = i + 1 < size() && !(t_[i + 1].flags & (tf::space_before | tf::newline_before));
+    bool const before = i == 0 || (flags(i) & (tf::space_before | tf::newline_before)) || open_bracket(i - 1);
+    bool const after = i + 1 < size() && !(flags(i + 1) & (tf::space_before | tf::newline_before));
     return before && after;
   }
   [[nodiscard]] bool open_bracket(std::uint32_t i) const noexcept {
-    return punct(i) && (t_[i].f == "(" || t_[i].f == "[");
+    return punct(i) && (ft(i) == "(" || ft(i) == "[");
   }
 
   void find_quotes();
@@ -288,8 +326,11 @@ private:
 
   cues const* cues_;
   context const* ctx_;
-  std::vector<tok> t_;
+  tokenize::token const* tk_;
+  char const* folded_;
+  std::vector<tok_data> t_;
   std::vector<quote_pair> quotes_;
+  mutable std::vector<std::uint32_t> cue_match_, source_match_;
 };
 
 //=== quotes ===//
@@ -302,7 +343,7 @@ inline void token_view::find_quotes() {
   std::vector<open_mark> stack;
   auto const n = size();
   for (std::uint32_t i = 0; i < n; ++i) {
-    auto const& t = t_[i];
+    auto const t = (*this)[i];
     bool const line = (t.flags & (tf::newline_before | tf::paragraph_before)) != 0;
     if (t.kind != tokenize::token_kind::punctuation) {
       if (line && !stack.empty()) stack.clear();  // an unclosed quote does not run past its line
@@ -365,16 +406,16 @@ inline std::uint32_t token_view::name_run(std::uint32_t q, std::uint32_t lim) co
     if (word(k) && (cap(k) || caps(k)) && (!function_word(k) || typed(k) || k == q)) {
       if (k > q && has(k, wcl::temporal)) break;
       ++k;
-    } else if (k > q && word(k) && cap(k) && has(k, wcl::det) && !(t_[k].flags & tf::newline_before) &&
+    } else if (k > q && word(k) && cap(k) && has(k, wcl::det) && !(flags(k) & tf::newline_before) &&
                (k + 1 >= lim || !word(k + 1) || cap(k + 1))) {
       ++k;  // « Kim Jong Un », « Jean-Yves Le Drian »
     } else if (k > q && has(k, wcl::name_particle) && !cap(k) && k + 1 < lim && word(k + 1) && cap(k + 1) &&
-               !function_word(k + 1) && !(t_[k + 1].flags & tf::newline_before)) {
+               !function_word(k + 1) && !(flags(k + 1) & tf::newline_before)) {
       ++k;
     } else {
       break;
     }
-    if (k < lim && (t_[k].flags & tf::newline_before)) break;
+    if (k < lim && (flags(k) & tf::newline_before)) break;
   }
   return k;
 }
@@ -433,7 +474,7 @@ inline bool token_view::source_phrase(std::uint32_t q, std::uint32_t lim, bool a
 
 inline bool token_view::valid_np_start(std::uint32_t q) const noexcept {
   if (q >= size()) return false;
-  if (t_[q].kind == tokenize::token_kind::number)
+  if (kind(q) == tokenize::token_kind::number)
     return q + 1 < size() && ((word(q + 1) && !function_word(q + 1)) || (is(q + 1, "%") && has(q + 2, wcl::prep_np)));
   if (!word(q)) return false;
   if (is(q, "de") || is(q, "d'")) return has(q + 1, wcl::prenominal);
@@ -446,10 +487,9 @@ inline bool token_view::valid_np_start(std::uint32_t q) const noexcept {
 
 inline std::uint32_t token_view::glued_at(std::uint32_t k) const noexcept {
   // « ManilleAucun », « CNNDes »: a missing space after a name, before a function word
-  if (!word(k)) return 0;
+  if (!word(k) || !(flags(k) & tf::capitalized) || ft(k).size() < 5) return 0;
   auto const& tk = ctx_->tokens[k];
   auto const s = tk.analysed().of(ctx_->analysed);
-  if (s.size() < 5) return 0;
   auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
   auto lower = [](unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; };
   for (std::size_t i = 2; i + 1 < s.size(); ++i) {
@@ -459,7 +499,7 @@ inline std::uint32_t token_view::glued_at(std::uint32_t k) const noexcept {
     auto const next = static_cast<unsigned char>(s[i + 1]);
     bool const split = (lower(prev) && prev < 0x80) || (upper(prev) && upper(static_cast<unsigned char>(s[i - 2])) && lower(next));
     if (!split) continue;
-    auto const rest = t_[k].f.substr(i);
+    auto const rest = ft(k).substr(i);
     auto const* w = cues_->find(rest);
     if (w && (w->classes & (wcl::det | wcl::prep | wcl::prep_np | wcl::subject_pronoun | wcl::conj | wcl::subord |
                             wcl::negative_word)))
@@ -475,7 +515,7 @@ inline bool token_view::role_like(std::uint32_t k) const noexcept {
     return (w->source_flags & source_flags::title) || w->type == source_type::anonymous;
   }
   if (function_word(k) || finite_verb(k)) return false;
-  auto const h = t_[k].f;
+  auto const h = ft(k);
   return !ends_with_any(h, {"ment", "ments"}) &&
          ends_with_any(h, {"eur", "euse", "eurs", "euses", "rice", "rices", "iste", "istes", "ien", "ienne", "iens",
                            "iennes", "ier", "ière", "iers", "ières", "ant", "ante", "ants", "antes", "icien"});
@@ -555,7 +595,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
   if (p >= lim || p >= size()) return r;
   std::uint32_t q = p;
   bool percent = false;
-  if (t_[p].kind == tokenize::token_kind::number && p + 2 < lim && is(p + 1, "%") &&
+  if (kind(p) == tokenize::token_kind::number && p + 2 < lim && is(p + 1, "%") &&
       (is(p + 2, "des") || is(p + 2, "de") || is(p + 2, "d'"))) {
     percent = true;  // « 34 % des personnes interrogées »
     q = p + 2;
@@ -583,7 +623,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
     // prenominal adjectives and numbers: « hauts », « deux », « 27 »
     while (q < lim && !source_phrase(q, lim, false, r) &&
            ((word(q) && has(q, wcl::prenominal) && !typed(q)) ||
-            (t_[q].kind == tokenize::token_kind::number && dets > 0)) &&
+            (kind(q) == tokenize::token_kind::number && dets > 0)) &&
            q + 1 < lim && word(q + 1) && !finite_verb(q + 1))
       ++q;
     if (q >= lim) return r;
@@ -593,7 +633,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         r.head = q;
         r.head_end = q + 1;
         r.type = is(q, "on") ? source_type::anonymous : source_type::self;
-        auto const f = t_[q].f;
+        auto const f = ft(q);
         r.g = (f == "elle" || f == "elles") ? gender::feminine
               : (f == "il" || f == "ils" || f == "lui" || f == "eux") ? gender::masculine
                                                                     : gender::unknown;
@@ -617,7 +657,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
           r.name_last = e;
           r.head_end = e;
           if (w->source_flags & source_flags::feminine) r.g = gender::feminine;
-          else if (t_[q].f == "m." || t_[q].f == "monsieur") r.g = gender::masculine;
+          else if (ft(q) == "m." || ft(q) == "monsieur") r.g = gender::masculine;
         } else if (cap(q) || caps(q)) {
           auto const e = name_run(q, lim);
           r.head_end = e;
@@ -633,7 +673,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         type_name_run(r, q, e);
         // « la Gazzetta dello Sport », « les Notaires de France »: a name after an article is an organization
         if (dets > 0 && r.type == source_type::person) r.type = source_type::organization;
-      } else if (t_[q].kind == tokenize::token_kind::mention && dets == 0) {
+      } else if (kind(q) == tokenize::token_kind::mention && dets == 0) {
         r.head = q;
         r.head_end = q + 1;
         r.type = source_type::person;
@@ -666,7 +706,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
   bool after_prep = false;      // inside a complement: « de la Défense », « au Service »
   bool has_complement = false;  // a « de … » complement was taken
   while (q < lim && q < max_len) {
-    auto const& t = t_[q];
+    auto const t = (*this)[q];
     if (t.flags & tf::newline_before) break;
     bool const in_complement = after_prep;
     after_prep = false;
@@ -679,7 +719,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         r.paren_open = q;
         r.paren_close = c;
         // one acronym or handle inside: « (NIS) », « (@Reuters) »; several capitalized words: an expansion
-        if (c == q + 2 && (caps(q + 1) || t_[q + 1].kind == tokenize::token_kind::mention)) {
+        if (c == q + 2 && (caps(q + 1) || kind(q + 1) == tokenize::token_kind::mention)) {
           r.acronym = q + 1;
           if (typed(q + 1) && (r.type == source_type::unknown ||
                                (r.type == source_type::organization && r.subtype == source_subtype::none) ||
@@ -838,7 +878,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         if (typed(k) && t_[k].w->subtype == source_subtype::media) break;
       }
       auto const n1 = q + 1;
-      bool const num = (t_[n1].kind == tokenize::token_kind::number || t_[n1].kind == tokenize::token_kind::ordinal) &&
+      bool const num = (kind(n1) == tokenize::token_kind::number || kind(n1) == tokenize::token_kind::ordinal) &&
                        n1 + 1 < lim && word(n1 + 1) && !function_word(n1 + 1);
       if (!word(n1) && !num) break;
       if (!num) {
@@ -880,7 +920,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
                                (cap(q - 1) && (cap(q + 1) || (has(q + 1, wcl::det) && cap(q + 2)))));
       } else if (f == "sur") {
         // « un salarié sur deux »; « la commission d'enquête sur … »; not « sur X » (a platform)
-        if (q + 1 < lim && (t_[q + 1].kind == tokenize::token_kind::number || has(q + 1, wcl::prenominal)) &&
+        if (q + 1 < lim && (kind(q + 1) == tokenize::token_kind::number || has(q + 1, wcl::prenominal)) &&
             (q + 2 >= lim || !word(q + 2) || function_word(q + 2) || finite_verb(q + 2))) {
           q += 2;
           last_good = q;
@@ -901,7 +941,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       } else if (f == "depuis" && role && q + 1 < lim) {
         // « son entraîneur depuis dix ans », « maire depuis 2014 »
         auto k = q + 1;
-        if (t_[k].kind == tokenize::token_kind::number || has(k, wcl::prenominal)) {
+        if (kind(k) == tokenize::token_kind::number || has(k, wcl::prenominal)) {
           ++k;
           if (is(k, "ans") || is(k, "mois") || is(k, "années") || is(k, "semaines") || is(k, "jours")) ++k;
           q = k;
@@ -918,9 +958,9 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       // « les informations révélées jeudi par l'état-major », « une étude de l'Insee publiée jeudi »
       auto k = q;
       while (k < lim && k < q + 4 &&
-             (has(k, wcl::temporal | wcl::adverb) || t_[k].kind == tokenize::token_kind::number ||
+             (has(k, wcl::temporal | wcl::adverb) || kind(k) == tokenize::token_kind::number ||
               ((is(k, "le") || is(k, "en") || is(k, "ce")) && k + 1 < lim &&
-               (t_[k + 1].kind == tokenize::token_kind::number || has(k + 1, wcl::temporal))) ||
+               (kind(k + 1) == tokenize::token_kind::number || has(k + 1, wcl::temporal))) ||
               is(k, "dernier") || is(k, "dernière")))
         ++k;
       if (is(k, "par")) {
