@@ -7,9 +7,11 @@
 // Every entity carries `begin`/`end` (UTF-8 byte offsets into the document's text as given) and
 // `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
 // (an error record was written for it), 2 usage error.
+#include <depeche/io/attributions_json.hpp>
 #include <depeche/io/dates.hpp>
 #include <depeche/io/json.hpp>
 #include <depeche/io/quantities_json.hpp>
+#include <depeche/recognize/attributions.hpp>
 #include <depeche/recognize/context.hpp>
 #include <depeche/recognize/numbers.hpp>
 #include <depeche/recognize/quantities.hpp>
@@ -84,6 +86,14 @@ json::array dates_layer(analysis const& a) {
   return out;
 }
 
+/// Who says what: cue, source (typed, with a per-document id), content, quote, modality.
+json::array attributions_layer(analysis const& a) {
+  static depeche::recognize::attributions const r{};
+  json::array out;
+  for (auto const& x : r(a.ctx())) out.emplace_back(depeche::io::to_json(x, a.original));
+  return out;
+}
+
 struct layer {
   std::string_view name;
   layer_fn run;
@@ -96,6 +106,7 @@ constexpr layer all_layers[] = {
     {"numbers"sv, &numbers_layer},
     {"quantities"sv, &quantities_layer},
     {"dates"sv, &dates_layer},
+    {"attributions"sv, &attributions_layer},
 };
 
 struct options {

@@ -16,7 +16,7 @@
 
 namespace depeche::recognize {
 
-namespace detail {
+namespace detail::attr {
 
 /// Turns candidates into records: original offsets, registry ids, chains, pronoun antecedents.
 class attribution_builder {
@@ -295,7 +295,7 @@ private:
   bool subjects_done_ = false;
 };
 
-} // namespace detail
+} // namespace detail::attr
 
 /// Finds attributions in a document: every statement tied to its source and cue, with the
 /// direct quote when there is one, and its modality (reported, hedged, negated).
@@ -315,10 +315,10 @@ public:
   /// Appends the attributions of a document to `out`, registering their sources in `reg`.
   void operator()(context const& ctx, std::vector<attribution>& out, source_registry& reg) const {
     if (ctx.doc == nullptr || ctx.tokens.empty()) return;
-    detail::token_view v(*cues_, ctx);
-    std::vector<detail::candidate> cs;
-    detail::scanner{v}.run(cs);
-    detail::attribution_builder{v, reg}.build(cs, out);
+    detail::attr::token_view v(*cues_, ctx);
+    std::vector<detail::attr::candidate> cs;
+    detail::attr::scanner{v}.run(cs);
+    detail::attr::attribution_builder{v, reg}.build(cs, out);
   }
 
   /// The attributions of a document, in text order.

@@ -92,7 +92,7 @@ struct phrase_entry {
   std::uint32_t classes = 0;  ///< word_class bits (place)
 };
 
-namespace detail {
+namespace detail::cue_tables {
 
 struct fw {
   std::string_view word;
@@ -311,7 +311,7 @@ private:
   return out;
 }
 
-} // namespace detail
+} // namespace detail::cue_tables
 
 /// The tables the attribution recognizer reads: cue verbs with every inflection, cue phrases,
 /// source words (titles, organizations, documents, anonymous heads, places) and hedges.
@@ -339,7 +339,7 @@ public:
   /// The built-in French tables.
   [[nodiscard]] static cues french_default() {
     cues c;
-    for (auto const& w : detail::function_words) c.add_function_word(w.word, w.classes);
+    for (auto const& w : detail::cue_tables::function_words) c.add_function_word(w.word, w.classes);
     for (auto const& v : cue_data::verbs) c.add_verb(v);
     for (auto const& p : cue_data::phrases) c.add_phrase(p);
     for (auto const& w : cue_data::titles) c.add_source(w);
@@ -481,7 +481,7 @@ private:
   };
 
   void add_function_word(std::string_view w, std::uint32_t classes) {
-    auto words = detail::phrase_words(w);
+    auto words = detail::cue_tables::phrase_words(w);
     if (words.size() == 1) raw_words_[words[0]].classes |= classes;
   }
 
@@ -495,14 +495,14 @@ private:
     if (verbs_.size() >= 0xFFFF || v.lemma.empty()) return;
     auto const idx = static_cast<std::uint16_t>(verbs_.size());
     verb_entry e{std::string(v.lemma), v.flags, {}, {}};
-    if (!v.particle.empty()) e.particle = detail::phrase_words(v.particle);
+    if (!v.particle.empty()) e.particle = detail::cue_tables::phrase_words(v.particle);
     for (auto const& [lemma, word] : non_reporting_)
       if (lemma == v.lemma) e.not_with.push_back(word);
     verbs_.push_back(std::move(e));
-    auto lemma = detail::phrase_words(v.lemma);
+    auto lemma = detail::cue_tables::phrase_words(v.lemma);
     std::string const lem = lemma.empty() ? std::string(v.lemma) : lemma[0];
-    detail::conjugate(lem, v.parts, [&](std::string form, std::uint16_t bits) {
-      auto const plain = detail::without_circumflex(form);
+    detail::verbs::conjugate(lem, v.parts, [&](std::string form, std::uint16_t bits) {
+      auto const plain = detail::verbs::without_circumflex(form);
       if (!plain.empty()) raw_forms_.push_back({plain, {idx, bits}});
       raw_forms_.push_back({std::move(form), {idx, bits}});
     });
@@ -510,7 +510,7 @@ private:
 
   void add_phrase(cue_phrase const& p) {
     phrase_entry e;
-    e.words = detail::phrase_words(p.text);
+    e.words = detail::cue_tables::phrase_words(p.text);
     if (e.words.empty()) return;
     e.what = phrase_entry::kind::cue;
     e.role = p.role;
@@ -518,7 +518,7 @@ private:
   }
 
   void add_source(source_word const& w, std::uint32_t extra = 0) {
-    auto words = detail::phrase_words(w.text);
+    auto words = detail::cue_tables::phrase_words(w.text);
     if (words.empty()) return;
     bool const starts_with_article = words.size() > 1 && (words[0] == "le" || words[0] == "la" || words[0] == "les" ||
                                                           words[0] == "l'" || words[0] == "the");
@@ -596,14 +596,14 @@ private:
     index_.build(words_);
   }
 
-  std::unordered_map<std::string, raw_word, detail::sv_hash, std::equal_to<>> raw_words_;
+  std::unordered_map<std::string, raw_word, detail::cue_tables::sv_hash, std::equal_to<>> raw_words_;
   std::vector<raw_form> raw_forms_;
   std::vector<verb_entry> verbs_;
   std::vector<phrase_entry> phrase_list_;
   std::vector<std::pair<std::string, std::string>> non_reporting_;
 
-  std::unordered_map<std::string, word_info, detail::sv_hash, std::equal_to<>> words_;
-  detail::flat_index index_;  // views words_: rebuilt with it
+  std::unordered_map<std::string, word_info, detail::cue_tables::sv_hash, std::equal_to<>> words_;
+  detail::cue_tables::flat_index index_;  // views words_: rebuilt with it
   std::vector<verb_reading> readings_;
   std::vector<std::uint32_t> phrase_order_;
 };

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace depeche::recognize::detail {
+namespace depeche::recognize::detail::attr {
 
 /// An attribution in token terms, before offsets and the registry.
 struct candidate {
@@ -985,6 +985,6 @@ private:
   std::vector<candidate>* out_ = nullptr;
 };
 
-} // namespace depeche::recognize::detail
+} // namespace depeche::recognize::detail::attr
 
 #endif

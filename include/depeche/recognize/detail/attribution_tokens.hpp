@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace depeche::recognize::detail {
+namespace depeche::recognize::detail::attr {
 
 inline constexpr std::uint32_t none = 0xFFFFFFFFu;
 
@@ -1029,6 +1029,6 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
   return r;
 }
 
-} // namespace depeche::recognize::detail
+} // namespace depeche::recognize::detail::attr
 
 #endif

@@ -36,7 +36,7 @@ struct verb_parts {
   std::string_view participle;      ///< « dit » (→ dite, dits, dites)
 };
 
-namespace detail {
+namespace detail::verbs {
 
 [[nodiscard]] inline bool ends_with(std::string_view s, std::string_view suffix) noexcept {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -128,7 +128,10 @@ void conjugate(std::string_view lemma, verb_parts const& parts, Emit&& emit) {
   }
   if (ends_with(lemma, "er") && lemma.size() > 2) {
     auto const stem = lemma.substr(0, lemma.size() - 2);
-    auto const [strong, change] = er_strong_stem(stem);
+    // not a structured binding: the lambda below captures them (clang < 16 cannot capture bindings)
+    auto const strong_change = er_strong_stem(stem);
+    auto const& strong = strong_change.first;
+    auto const change = strong_change.second;
     // « annonçait », « jugeait »: soft c and g before a and o
     std::string soft(stem);
     if (ends_with(stem, "c")) soft = s(stem.substr(0, stem.size() - 1), "\xC3\xA7");
@@ -193,7 +196,7 @@ void conjugate(std::string_view lemma, verb_parts const& parts, Emit&& emit) {
   return changed ? r : std::string{};
 }
 
-} // namespace detail
+} // namespace detail::verbs
 } // namespace depeche::recognize
 
 #endif
