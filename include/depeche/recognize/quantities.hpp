@@ -237,8 +237,9 @@ public:
   /// The quantities of `ctx`, in text order.
   [[nodiscard]] std::vector<quantity> find(context const& ctx) const {
     std::vector<quantity> out;
-    auto const rs = detail::scan_numbers(ctx);
-    work w{ctx, *units_, opts_, rs, out};
+    std::vector<std::uint32_t> collectives;
+    auto const rs = detail::scan_numbers(ctx, &collectives);
+    work w{ctx, *units_, opts_, rs, collectives, out};
     w.run();
     return out;
   }
@@ -268,6 +269,7 @@ private:
     units const& table;
     quantity_options const& opts;
     std::vector<detail::reading> const& rs;
+    std::vector<std::uint32_t> const& collective_tokens;  // candidate collective nouns, in order
     std::vector<quantity>& out;
     std::string_view f = ctx.folded;
     detail::token_view tv{ctx};
@@ -430,6 +432,8 @@ private:
           }
           return {0, {}};
         }
+        // a number word is not the noun counted: « trois quatre-vingts »
+        if (detail::may_start_number_word(detail::word_at(ctx, t.a_begin))) return {0, {}};
         // the head noun of a compound: « soldats nord-coréens » → « soldats »; « pièces d'artillerie »
         return {t.a_end, w};
       }
@@ -535,7 +539,10 @@ private:
       bool const of_ok = r.has(detail::reading_flags::scaled) || (r.has(detail::reading_flags::words) && r.scale > 1) ||
                          r.kind == number_kind::fraction || (r.value >= 1e6 && r.value == std::floor(r.value));
       auto uh = unit_after(r.end, of_ok);
-      if (!uh.u && !r.has(detail::reading_flags::glued)) uh = unit_before(r.first_token, r.begin);
+      if (!uh.u && !r.has(detail::reading_flags::glued)) {
+        uh = unit_before(r.first_token, r.begin);
+        if (uh.u && uh.begin < analysed_end_) uh = {};  // the previous quantity's unit: « 10 € 000 »
+      }
       if (r.has(detail::reading_flags::glued) && !uh.u) return k;
       // « une t. métrique »: an article before a one-letter symbol is not an amount
       if (r.has(detail::reading_flags::article) && (!uh.u || uh.end - uh.begin < 2)) return k;
@@ -576,8 +583,8 @@ private:
             d.value.reset();
             d.low = std::min(lo, hi);
             d.high = std::max(lo, hi);
-            if (entre) d.begin = r.begin - 6;
-            else if (de && a) d.begin = r.begin - 3;
+            if (entre && r.begin - 6 >= analysed_end_) d.begin = r.begin - 6;
+            else if (de && a && r.begin - 3 >= analysed_end_) d.begin = r.begin - 3;
             d.end = r2.end;
             if (uh2.u) {
               d.u = uh2.u;
@@ -707,7 +714,7 @@ private:
       (void)r;
       if (d.q != quantity_qualifier::range) {
         auto const [len, q] = cue_before(d.begin);
-        if (len) {
+        if (len && d.begin - len >= analysed_end_) {
           d.begin -= len;
           d.q = q;
           if (q == quantity_qualifier::more_than || q == quantity_qualifier::at_least) d.low = d.value;
@@ -720,6 +727,7 @@ private:
     }
 
     void emit(draft const& d) {
+      if (d.begin < analysed_end_ || d.end <= d.begin) return;  // never overlap the previous quantity
       quantity q;
       auto const o = ctx.to_original({static_cast<std::uint32_t>(d.begin), static_cast<std::uint32_t>(d.end)});
       q.begin = o.begin;
@@ -748,8 +756,9 @@ private:
     //=== vague amounts ===//
 
     /// Vague amounts from collective nouns in tokens starting before analysed offset `until`.
-    std::size_t collectives_until(std::size_t ti, std::size_t until) {
-      for (; ti < tv.size() && tv[ti].a_begin < until; ++ti) {
+    std::size_t collectives_until(std::size_t ci, std::size_t until) {
+      for (; ci < collective_tokens.size() && tv[collective_tokens[ci]].a_begin < until; ++ci) {
+        std::size_t ti = collective_tokens[ci];
         auto const& t = tv[ti];
         if (t.kind != tokenize::token_kind::word || t.a_begin < analysed_end_) continue;
         auto const b0 = f[t.a_begin];
@@ -814,8 +823,9 @@ private:
           }
         }
         // « près d'une centaine de », « plus d'un millier de »
+        if (d.begin < analysed_end_) continue;
         auto const [len, q] = cue_before(d.begin);
-        if (len && !plural) {
+        if (len && !plural && d.begin - len >= analysed_end_) {
           d.begin -= len;
           d.q = q == quantity_qualifier::approximately ? quantity_qualifier::approximately : q;
           if (q == quantity_qualifier::more_than || q == quantity_qualifier::at_least) d.low = d.value;
@@ -824,7 +834,7 @@ private:
         d.change = change_before(d.begin);
         emit(d);
       }
-      return ti;
+      return ci;
     }
   };
 };

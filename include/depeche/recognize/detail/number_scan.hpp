@@ -273,6 +273,11 @@ struct string_equal {
 };
 using string_set = std::unordered_set<std::string, string_hash, string_equal>;
 
+/// Index of the first two bytes of a word (at least two bytes long).
+[[nodiscard]] constexpr std::size_t pair_index(std::string_view w) noexcept {
+  return (std::size_t{static_cast<unsigned char>(w[0])} << 8) | std::size_t{static_cast<unsigned char>(w[1])};
+}
+
 /// Words a number in words can start with (folded letters up to the first hyphen or space):
 /// one hash lookup rejects all other words.
 [[nodiscard]] inline bool may_start_number_word(std::string_view w) {
@@ -295,11 +300,11 @@ using string_set = std::unordered_set<std::string, string_hash, string_equal>;
     std::vector<std::uint32_t> b(65536, 0);  // per first two bytes: a bit per possible word length
     for (auto const& x : set)
       if (x.size() >= 2 && x.size() < 32)
-        b[(static_cast<unsigned char>(x[0]) << 8) | static_cast<unsigned char>(x[1])] |= 1u << x.size();
+        b[pair_index(x)] |= 1u << x.size();
     return b;
   }();
   if (w.size() < 2 || w.size() >= 32 ||
-      !(pairs[(static_cast<unsigned char>(w[0]) << 8) | static_cast<unsigned char>(w[1])] & (1u << w.size())))
+      !(pairs[pair_index(w)] & (1u << w.size())))
     return false;
   return set.find(w) != set.end();
 }
@@ -307,11 +312,24 @@ using string_set = std::unordered_set<std::string, string_hash, string_equal>;
 /// Scans the numbers of a document. Readings are in text order and do not overlap.
 class number_scanner {
 public:
-  explicit number_scanner(context const& ctx) : ctx_(ctx), tv_{ctx} {}
+  explicit number_scanner(context const& ctx, std::vector<std::uint32_t>* collectives = nullptr)
+      : ctx_(ctx), tv_{ctx}, collectives_(collectives) {}
 
+  /// Appends the readings to `out`; with a `collectives` vector, also the indices of the tokens that
+  /// may be collective nouns (« centaines », « milliers »), for the quantities layer.
   void run(std::vector<reading>& out) const {
     auto const n = tv_.size();
     std::size_t sent = 0;
+    auto note = [&](std::size_t k) {
+      if (!collectives_) return;
+      auto const& t = tv_[k];
+      auto const len = t.a_end - t.a_begin;
+      if (t.kind != tokenize::token_kind::word || len < 7 || len > 13) return;
+      auto const b0 = ctx_.folded[t.a_begin], b1 = ctx_.folded[t.a_begin + 1];
+      if (b0 != 'd' && b0 != 'c' && b0 != 'm' && b0 != 'q' && b0 != 'v' && b0 != 't' && b0 != 's') return;
+      if (b1 != 'i' && b1 != 'o' && b1 != 'u' && b1 != 'e' && b1 != 'r') return;
+      collectives_->push_back(static_cast<std::uint32_t>(k));
+    };
     for (std::size_t i = 0; i < n;) {
       auto const& t = tv_[i];
       while (sent < ctx_.sentences.size() && ctx_.sentences[sent].last_token <= i) ++sent;
@@ -328,13 +346,16 @@ public:
       case tokenize::token_kind::ordinal: next = ordinal_token(i, out); break;
       default: break;
       }
-      i = next > i ? next : i + 1;
+      next = next > i ? next : i + 1;
+      for (std::size_t k = i; k < next && k < n; ++k) note(k);
+      i = next;
     }
   }
 
 private:
   context const& ctx_;
   token_view tv_;
+  std::vector<std::uint32_t>* collectives_ = nullptr;
 
   [[nodiscard]] char const* at(std::size_t pos) const noexcept { return ctx_.folded.data() + pos; }
   [[nodiscard]] char const* end_ptr() const noexcept { return ctx_.folded.data() + ctx_.folded.size(); }
@@ -832,10 +853,11 @@ private:
 };
 
 /// All readings of a document.
-[[nodiscard]] inline std::vector<reading> scan_numbers(context const& ctx) {
+[[nodiscard]] inline std::vector<reading> scan_numbers(context const& ctx,
+                                                     std::vector<std::uint32_t>* collectives = nullptr) {
   std::vector<reading> out;
   out.reserve(ctx.tokens.size() / 16 + 4);
-  number_scanner{ctx}.run(out);
+  number_scanner{ctx, collectives}.run(out);
   return out;
 }
 
