@@ -208,6 +208,8 @@ TEST_CASE("recognize::quantities: ce qui n'est pas une quantité") {
   CHECK(quantities_in("La guerre de Corée (1950-1953) a divisé la péninsule.").empty());
   CHECK(quantities_in("Les deux ont refusé. Un homme est venu.").empty());
   CHECK(quantities_in("La moitié des habitants et le XXe siècle.").empty());
+  CHECK(quantities_in("3 Min Temps de lecture").empty());
+  CHECK(texts(quantities_in("La lecture prend 3 min.")) == strings{"3 min"});
 }
 
 TEST_CASE("recognize::quantities: monnaies divisionnaires, sommes composées, contextes") {

@@ -612,6 +612,11 @@ private:
           d.value = -r.value;
         }
       }
+      // page furniture: « 3 min de lecture », « 5 Min Temps de lecture »
+      if (d.u && d.u->code == "min" &&
+          (f.substr(d.end).starts_with(" de lecture") || f.substr(d.end).starts_with(" temps de lecture") ||
+           f.substr(d.end).starts_with(" read")))
+        return k;
       // time of day: « à 14 h », « vers 9 heures », « 14 h 30 »
       if (d.u && d.u->code == "h") {
         auto const pw = prev_word(r.begin);
