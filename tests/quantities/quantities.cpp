@@ -177,6 +177,8 @@ TEST_CASE("recognize::quantities: noms comptés") {
         "pièces");
   CHECK(the("Les 3 000 autres soldats sont restés.", "3 000 autres soldats").counted == "soldats");
   CHECK(the("On recense 15 Morts et 90 blessés.", "90 blessés").counted == "blessés");
+  CHECK(the("Le sommet a réuni les 27 États membres.", "27 États").counted == "états");
+  CHECK(the("Environ 3 000 Ukrainiens ont fui.", "Environ 3 000 Ukrainiens").counted == "ukrainiens");
   SUBCASE("pas un nom compté") {
     auto const q = the("Ils étaient 3 000 à manifester.", "3 000");
     CHECK_FALSE(q.counted);
@@ -209,6 +211,8 @@ TEST_CASE("recognize::quantities: ce qui n'est pas une quantité") {
   CHECK(quantities_in("Les deux ont refusé. Un homme est venu.").empty());
   CHECK(quantities_in("La moitié des habitants et le XXe siècle.").empty());
   CHECK(quantities_in("3 Min Temps de lecture").empty());
+  CHECK(quantities_in("La loi 2024-123 et la victoire 2-1 du club.").empty());
+  CHECK(quantities_in("Les 3 et 4 juin, puis du 10 au 12 juillet.").empty());
   CHECK(texts(quantities_in("La lecture prend 3 min.")) == strings{"3 min"});
 }
 

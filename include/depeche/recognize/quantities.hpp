@@ -419,11 +419,13 @@ private:
       for (int hops = 0; hops < 2 && ti < tv.size(); ++hops, ++ti) {
         auto const& t = tv[ti];
         if (t.a_begin != p && hops == 0) return {0, {}};
-        if (t.kind != tokenize::token_kind::word || t.has(tokenize::token_flags::capitalized) ||
-            t.has(tokenize::token_flags::has_digit) || t.has(tokenize::token_flags::elided) ||
-            t.has(tokenize::token_flags::abbreviation))
+        if (t.kind != tokenize::token_kind::word || t.has(tokenize::token_flags::has_digit) ||
+            t.has(tokenize::token_flags::elided) || t.has(tokenize::token_flags::abbreviation) ||
+            t.has(tokenize::token_flags::all_caps))
           return {0, {}};
         auto const w = tv.folded(ti);
+        // capitalized: only a plural noun (« 27 États », « 3 000 Ukrainiens »), not a name
+        if (t.has(tokenize::token_flags::capitalized) && !w.ends_with('s') && !w.ends_with('x')) return {0, {}};
         if (w.size() < 2 || is_stopword(w)) return {0, {}};
         if (hops == 0 && detail::in_list(w, french_count_adjectives)) {
           if (ti + 1 < tv.size() && tv[ti + 1].a_begin == t.a_end + 1) {
@@ -569,6 +571,8 @@ private:
         bool const de = a && f.substr(0, r.begin).ends_with("de ") && cue_before(r.begin).first == 0;
         bool const r2_ok = (r2.kind == number_kind::cardinal || r2.kind == number_kind::decimal) && opts.ranges &&
                            !r2.has(detail::reading_flags::article) && !r.has(detail::reading_flags::article);
+        // « 2024-123 », « 2-1 »: numbers joined by a hyphen that do not rise are a reference or a score
+        if (r.has(detail::reading_flags::hyphen_next) && r2.begin == r.end + 1 && !(r.value < r2.value)) return k + 1;
         if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
                       (a && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
                       (et && entre))) {
@@ -632,7 +636,7 @@ private:
         // dates and years are not quantities
         auto const nw = next_word(r.end);
         auto const pw = prev_word(r.begin);
-        if (detail::is_month(nw) || detail::is_month(pw) || glued_month(r.end)) return k;
+        if (detail::is_month(nw) || detail::is_month(pw) || glued_month(r.end) || date_list_follows(r.end)) return k;
         if (r.has(detail::reading_flags::year_like)) {
           auto const c = counted_after(r.end, false);
           if (c.second.empty() || pw == "en" || pw == "depuis" || pw == "de" || pw == "dès" || pw == "avant" ||
@@ -647,6 +651,21 @@ private:
         if (d.counted.empty() && r.has(detail::reading_flags::words) && cue_before(r.begin).first == 0) return k;
       }
       return finish(d, r, last);
+    }
+
+    /// « les 3 et 4 juin », « du 3 au 5 mai »: a day listed before another day and a month.
+    [[nodiscard]] bool date_list_follows(std::size_t e) const {
+      auto const rest = f.substr(e);
+      std::size_t p = 0;
+      if (rest.starts_with(" et ") || rest.starts_with(" au ") || rest.starts_with(" ou ")) p = 4;
+      else if (rest.starts_with("-") || rest.starts_with(" - ")) p = rest[0] == '-' ? 1 : 3;
+      else if (rest.starts_with(", ")) p = 2;
+      else return false;
+      std::size_t q = p;
+      while (q < rest.size() && grammar::detail::is_digit(rest[q])) ++q;
+      if (q == p || q - p > 2) return false;
+      if (q < rest.size() && rest[q] == ' ') return detail::is_month(detail::word_at(ctx, e + q + 1)) || date_list_follows(e + q);
+      return false;
     }
 
     /// « 24 févrierAucun »: a month glued to the next word (a missing space in web text).
