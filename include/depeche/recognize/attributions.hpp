@@ -39,9 +39,18 @@ public:
     o.coordination = false;
     for (auto const& sn : v_.ctx().sentences) {
       auto k = sn.first_token;
+      // after a fronted phrase: « À 34 ans, la navigatrice Clarisse Crémer repart … »
+      if (!v_.valid_np_start(k) || v_.has(k, wcl::prep))
+        for (auto m = k; m < sn.last_token && m < k + 8; ++m)
+          if (v_.is(m, ",")) {
+            k = m + 1;
+            break;
+          }
       for (int n = 0; n < 2 && k < sn.last_token; ++n) {
         auto np = v_.parse_np(k, sn.last_token, o);
-        if (!np.ok() || np.type != source_type::person || np.pronoun || !(np.title || np.has_name())) break;
+        bool const named = np.title || (np.has_name() && np.name_last - np.name_first >= 2) ||
+                           (np.head != none && v_.typed(np.head) && v_[np.head].w->type == source_type::person);
+        if (!np.ok() || np.type != source_type::person || np.pronoun || !named) break;
         mentions_.push_back({np.first, para_[np.first], np.g, np.plural, orig(v_.np_bytes(np)), 0, np});
         if (!v_.is(np.last, "et")) break;
         k = np.last + 1;
@@ -236,9 +245,9 @@ private:
       if (np.title && !np.has_name() && np.indefinite && np.head != none &&
           (v_.is(np.head, "porte-parole") || v_.is(np.head, "porte-paroles"))) {
         a.source.type = source_type::organization;
-        for (auto const& l : ls)
-          if (l.type == source_type::organization) {
-            a.source.subtype = l.subtype;
+        for (auto k = np.head_end; k < np.last; ++k)
+          if (v_.typed(k) && v_[k].w->type == source_type::organization) {
+            a.source.subtype = v_[k].w->subtype;
             break;
           }
       }
@@ -328,6 +337,9 @@ public:
     (*this)(ctx, out, reg);
     return out;
   }
+
+  /// The attributions of a document (the recognize::recognizer interface).
+  [[nodiscard]] std::vector<attribution> find(context const& ctx) const { return (*this)(ctx); }
 
   [[nodiscard]] cues const& table() const noexcept { return *cues_; }
 

@@ -169,6 +169,12 @@ public:
     return out;
   }
 
+  /// The record type, for recognize::pipeline (see recognize::recognizer).
+  using value_type = temporal;
+
+  /// The temporal expressions of a document (the recognize::recognizer interface).
+  [[nodiscard]] std::vector<temporal> find(context const& ctx) const { return (*this)(ctx); }
+
   /// Appends the expressions of a document to `out`.
   void find(context const& ctx, std::vector<temporal>& out) const {
     std::vector<temporal_match> matches;
