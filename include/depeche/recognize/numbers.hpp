@@ -5,6 +5,7 @@
 
 #include <depeche/recognize/context.hpp>
 #include <depeche/recognize/detail/number_scan.hpp>
+#include <depeche/recognize/recognizer.hpp>
 
 #include <cstdint>
 #include <vector>
@@ -66,6 +67,8 @@ struct numbers {
   }
   [[nodiscard]] std::vector<number_mention> operator()(context const& ctx) const { return find(ctx); }
 };
+
+static_assert(recognizer<numbers>);
 
 } // namespace depeche::recognize
 

@@ -6,6 +6,7 @@
 #include <depeche/grammar/unit.hpp>
 #include <depeche/recognize/context.hpp>
 #include <depeche/recognize/detail/number_scan.hpp>
+#include <depeche/recognize/recognizer.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -224,6 +225,8 @@ inline constexpr std::string_view decrease_stems[] = {
 class quantities {
 public:
   using value_type = quantity;
+  /// In a pipeline, a quantity overlapping an earlier exclusive record (a date) is dropped.
+  static constexpr bool exclusive = true;
 
   /// Uses the built-in French units.
   quantities() : quantities(detail::default_units()) {}
@@ -862,6 +865,8 @@ private:
     }
   };
 };
+
+static_assert(recognizer<quantities>);
 
 } // namespace depeche::recognize
 
