@@ -68,6 +68,11 @@ TEST_CASE("recognize::quantities: qualificatifs") {
     CHECK(the("Il n'y avait pas moins de 40 navires.", "pas moins de 40 navires").qualifier == Q::at_least);
     CHECK(the("Le vote est ouvert à partir de 18 ans.", "à partir de 18 ans").qualifier == Q::at_least);
     CHECK(the("Il risque au plus 5 ans de prison.", "au plus 5 ans").qualifier == Q::at_most);
+    auto const o = the("Le vaccin est ouvert aux personnes de 65 ans ou plus.", "65 ans ou plus");
+    CHECK(o.qualifier == Q::at_least);
+    CHECK(o.low == 65);
+    CHECK(the("Les salles de 50 places ou moins rouvrent.", "50 places ou moins").qualifier == Q::at_most);
+    CHECK(the("Les votants sont inférieurs ou égaux à 100.", "inférieurs ou égaux à 100").qualifier == Q::at_most);
     auto const m = the("Le groupe va supprimer jusqu'à 700 emplois.", "jusqu'à 700 emplois");
     CHECK(m.qualifier == Q::at_most);
     CHECK(m.high == 700);
@@ -213,6 +218,7 @@ TEST_CASE("recognize::quantities: ce qui n'est pas une quantité") {
   CHECK(quantities_in("3 Min Temps de lecture").empty());
   CHECK(quantities_in("La loi 2024-123 et la victoire 2-1 du club.").empty());
   CHECK(quantities_in("Les 3 et 4 juin, puis du 10 au 12 juillet.").empty());
+  CHECK(quantities_in("Composez le +1-222-2222-2222 ou le 2024-12-05-001.").empty());
   CHECK(texts(quantities_in("La lecture prend 3 min.")) == strings{"3 min"});
 }
 

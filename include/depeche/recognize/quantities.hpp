@@ -125,6 +125,12 @@ inline constexpr qualifier_cue french_qualifier_cues[] = {
     {"maximum ", quantity_qualifier::at_most}, {"tout au plus ", quantity_qualifier::at_most},
     {"n'excédant pas ", quantity_qualifier::at_most}, {"inférieur ou égal à ", quantity_qualifier::at_most},
     {"inférieure ou égale à ", quantity_qualifier::at_most}, {"égal ou inférieur à ", quantity_qualifier::at_most},
+    {"inférieurs ou égaux à ", quantity_qualifier::at_most}, {"inférieures ou égales à ", quantity_qualifier::at_most},
+    {"plus petit ou égal à ", quantity_qualifier::at_most}, {"plus petits ou égaux à ", quantity_qualifier::at_most},
+    {"supérieurs ou égaux à ", quantity_qualifier::at_least}, {"supérieures ou égales à ", quantity_qualifier::at_least},
+    {"plus grand ou égal à ", quantity_qualifier::at_least}, {"au moins égal à ", quantity_qualifier::at_least},
+    {"au moins ou égal à ", quantity_qualifier::at_least}, {"plus de ou égal à ", quantity_qualifier::at_least},
+    {"ne dépassant pas ", quantity_qualifier::at_most}, {"dans la limite de ", quantity_qualifier::at_most},
 };
 
 /// Collective nouns of vague amounts: « une centaine de », « des milliers de ».
@@ -739,7 +745,28 @@ private:
     /// Qualifier and change before the quantity, then the record.
     std::size_t finish(draft& d, detail::reading const& r, std::size_t last) {
       (void)r;
-      if (d.q != quantity_qualifier::range) {
+      // « 65 ans ou plus », « 500 ou moins », « 18 ans et plus »
+      if (d.q == quantity_qualifier::exact && d.value) {
+        auto const rest = f.substr(d.end);
+        for (auto const& [text, q] : {std::pair{std::string_view(" ou plus"), quantity_qualifier::at_least},
+                                      std::pair{std::string_view(" et plus"), quantity_qualifier::at_least},
+                                      std::pair{std::string_view(" ou moins"), quantity_qualifier::at_most},
+                                      std::pair{std::string_view(" et moins"), quantity_qualifier::at_most}}) {
+          if (!rest.starts_with(text)) continue;
+          auto const e = d.end + text.size();
+          // « 500 ou plus de 600 » is not « 500 or more »
+          if (e < f.size() && (!grammar::detail::word_boundary(f.data() + e, f.data() + f.size()) ||
+                               f.substr(e).starts_with(" de ") || f.substr(e).starts_with(" d'") ||
+                               f.substr(e).starts_with(" que")))
+            continue;
+          d.q = q;
+          d.end = e;
+          if (q == quantity_qualifier::at_least) d.low = d.value;
+          else d.high = d.value;
+          break;
+        }
+      }
+      if (d.q == quantity_qualifier::exact) {
         auto const [len, q] = cue_before(d.begin);
         if (len && d.begin - len >= analysed_end_) {
           d.begin -= len;

@@ -7,6 +7,7 @@
 #include <depeche/grammar/unit.hpp>
 #include <depeche/recognize/context.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -484,6 +485,8 @@ private:
     std::string_view const tok = tv_.folded(i);
     if (tok.find('/') != std::string_view::npos) return slash_token(i, out);
     if (tok.find(':') != std::string_view::npos) return i + 1;  // times, scores
+    // « 222-2222-2222 », « 2024-12-05-001 »: references and telephone numbers
+    if (std::count(tok.begin(), tok.end(), '-') >= 2) return i + 1;
     // ISO dates « 2025-03-01 », « 2025-03 »
     if (tok.size() >= 7 && tok[4] == '-' && grammar::detail::is_digit(tok[0]) && grammar::detail::is_digit(tok[3]) &&
         grammar::detail::is_digit(tok[5]) && (tok.size() == 7 || tok[7] == '-'))
