@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // depeche-extract: French news text in, one JSON Lines record per document out.
 //
-//   depeche-extract [--input text|jsonl] [--layers L1,L2,...] [--reference-date DATE]
-//                   [--invalid-utf8 reject|replace] [FILE...]
+//   depeche-extract [--input text|jsonl] [--layers L1,L2,...|all] [--reference-date DATE]
+//                   [--format jsonl|pretty|html] [--invalid-utf8 reject|replace] [FILE...]
 //
 // Every entity carries `begin`/`end` (UTF-8 byte offsets into the document's text as given) and
 // `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
 // (an error record was written for it), 2 usage error.
+#include <depeche/extract.hpp>
 #include <depeche/io/attributions_json.hpp>
+#include <depeche/io/claims_json.hpp>
+#include <depeche/io/report.hpp>
 #include <depeche/io/dates.hpp>
 #include <depeche/io/json.hpp>
 #include <depeche/io/quantities_json.hpp>
@@ -46,6 +49,52 @@ struct analysis {
   /// Tokens, sentences and folded text as recognizers read them; built once per document.
   std::optional<depeche::recognize::analysis> rec;
   [[nodiscard]] depeche::recognize::context ctx() const { return rec->view(); }
+
+  // Records of the default pipeline, computed on first use and shared by the layers (the claims
+  // layer reads the quantities, dates and attributions the other layers print).
+  mutable std::optional<std::vector<depeche::recognize::number_mention>> numbers_;
+  mutable std::optional<std::vector<depeche::recognize::quantity>> quantities_;
+  mutable std::optional<std::vector<depeche::recognize::temporal>> dates_;
+  mutable std::optional<std::vector<depeche::recognize::attribution>> attributions_;
+  mutable std::optional<depeche::extraction> extraction_;
+
+  [[nodiscard]] depeche::extractor::pipeline_type const& pipeline() const {
+    return depeche::default_extractor().pipeline();
+  }
+  auto const& numbers() const {
+    if (!numbers_) numbers_ = pipeline().get<0>().find(ctx());
+    return *numbers_;
+  }
+  auto const& quantities() const {
+    if (!quantities_) quantities_ = pipeline().get<1>().find(ctx());
+    return *quantities_;
+  }
+  auto const& dates() const {
+    if (!dates_) dates_ = pipeline().get<2>().find(ctx());
+    return *dates_;
+  }
+  auto const& attributions() const {
+    if (!attributions_) attributions_ = pipeline().get<3>().find(ctx());
+    return *attributions_;
+  }
+  /// Everything, with claims (the records are those of the layers above).
+  depeche::extraction const& extraction() const {
+    if (!extraction_) {
+      depeche::extraction x;
+      auto const c = ctx();
+      x.sentences = sentences;
+      x.numbers = numbers();
+      x.quantities = quantities();
+      x.dates = dates();
+      x.attributions = attributions();
+      x.lines = depeche::claims::boilerplate_detector{}.classify(c.folded, c.tokens);
+      x.claims = depeche::claims::assemble<depeche::recognize::quantity, depeche::recognize::temporal,
+                                           depeche::recognize::attribution>(c, x.quantities, x.dates,
+                                                                            x.attributions, x.lines);
+      extraction_ = std::move(x);
+    }
+    return *extraction_;
+  }
 };
 
 using layer_fn = json::array (*)(analysis const&);
@@ -66,31 +115,35 @@ json::array sentences_layer(analysis const& a) {
 
 json::array numbers_layer(analysis const& a) {
   json::array out;
-  for (auto const& n : depeche::recognize::numbers{}.find(a.ctx())) out.emplace_back(depeche::io::to_json(n, a.original));
+  for (auto const& n : a.numbers()) out.emplace_back(depeche::io::to_json(n, a.original));
   return out;
 }
 
 json::array quantities_layer(analysis const& a) {
-  static depeche::recognize::quantities const q{};
   json::array out;
-  for (auto const& x : q.find(a.ctx())) out.emplace_back(depeche::io::to_json(x, a.original));
+  for (auto const& x : a.quantities()) out.emplace_back(depeche::io::to_json(x, a.original));
   return out;
 }
 
 /// Temporal expressions resolved to TIMEX3 against --reference-date, the record's reference_date,
 /// or else the document's own date when one is found near its top.
 json::array dates_layer(analysis const& a) {
-  static depeche::recognize::dates const d{};
   json::array out;
-  for (auto const& t : d(a.ctx())) out.emplace_back(depeche::io::to_json(t, a.original));
+  for (auto const& t : a.dates()) out.emplace_back(depeche::io::to_json(t, a.original));
   return out;
 }
 
 /// Who says what: cue, source (typed, with a per-document id), content, quote, modality.
 json::array attributions_layer(analysis const& a) {
-  static depeche::recognize::attributions const r{};
   json::array out;
-  for (auto const& x : r(a.ctx())) out.emplace_back(depeche::io::to_json(x, a.original));
+  for (auto const& x : a.attributions()) out.emplace_back(depeche::io::to_json(x, a.original));
+  return out;
+}
+
+/// Claims: statements with their quantities, dates and attributions (indices into those layers).
+json::array claims_layer(analysis const& a) {
+  json::array out;
+  for (auto const& c : a.extraction().claims) out.emplace_back(depeche::io::to_json(c, a.original));
   return out;
 }
 
@@ -107,10 +160,14 @@ constexpr layer all_layers[] = {
     {"quantities"sv, &quantities_layer},
     {"dates"sv, &dates_layer},
     {"attributions"sv, &attributions_layer},
+    {"claims"sv, &claims_layer},
 };
+
+enum class output_format { jsonl, pretty, html };
 
 struct options {
   bool jsonl_input = false;
+  output_format format = output_format::jsonl;
   std::vector<layer const*> layers;
   std::optional<depeche::reference_time> reference;
   depeche::text::normalize_options normalize;
@@ -120,7 +177,8 @@ struct options {
 [[noreturn]] void usage_error(std::string_view msg) {
   std::cerr << "depeche-extract: " << msg << "\n"
             << "usage: depeche-extract [--input text|jsonl] [--layers L1,L2,...|all] "
-               "[--reference-date YYYY-MM-DD[THH:MM[:SS][±HH:MM]]] [--invalid-utf8 reject|replace] [FILE...]\n"
+               "[--reference-date YYYY-MM-DD[THH:MM[:SS][±HH:MM]]] [--format jsonl|pretty|html] "
+               "[--invalid-utf8 reject|replace] [FILE...]\n"
             << "layers:";
   for (auto const& l : all_layers) std::cerr << ' ' << l.name;
   std::cerr << '\n';
@@ -143,6 +201,12 @@ options parse_args(int argc, char** argv) {
       if (v == "text") o.jsonl_input = false;
       else if (v == "jsonl") o.jsonl_input = true;
       else usage_error("unknown input format '" + std::string(v) + "' (expected text or jsonl)");
+    } else if (is("--format")) {
+      auto v = value("--format");
+      if (v == "jsonl") o.format = output_format::jsonl;
+      else if (v == "pretty") o.format = output_format::pretty;
+      else if (v == "html") o.format = output_format::html;
+      else usage_error("unknown format '" + std::string(v) + "' (expected jsonl, pretty or html)");
     } else if (is("--layers")) {
       layers = value("--layers");
     } else if (is("--reference-date")) {
@@ -190,8 +254,13 @@ json::object error_record(json::value const& id, std::string_view code, std::str
   return json::object{{"id", id}, {"error", std::move(e)}};
 }
 
+output_format g_format = output_format::jsonl;
+
+/// Writes one record: a line of JSON, or (--format pretty) an indented document.
 void write(json::object const& o) {
-  std::string line = json::serialize(o);
+  std::string line;
+  if (g_format == output_format::pretty) depeche::io::append_pretty(line, o);
+  else line = json::serialize(o);
   line.push_back('\n');
   std::fwrite(line.data(), 1, line.size(), stdout);
 }
@@ -208,10 +277,23 @@ bool process(options const& opts, json::value const& id, std::string_view text,
                        depeche::message(e.code), e.offset));
     return false;
   }
-  analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference, std::nullopt};
+  analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference, std::nullopt, {}, {}, {}, {}, {}};
   a.rec.emplace(a.doc, a.reference);
   a.tokens = a.rec->tokens();
   a.sentences = a.rec->sentences();
+  if (opts.format == output_format::html) {
+    // one self-contained page; errors (bad UTF-8) still come out as JSON records
+    static bool written = false;
+    if (written) {
+      std::cerr << "depeche-extract: --format html writes one page: give one document\n";
+      std::exit(2);
+    }
+    written = true;
+    std::string title = id.is_string() ? std::string(id.get_string()) : json::serialize(id);
+    auto const page = depeche::io::html_report("depeche — " + title, text, a.extraction());
+    std::fwrite(page.data(), 1, page.size(), stdout);
+    return true;
+  }
   json::object out;
   out["id"] = id;
   for (auto const* l : opts.layers) out[l->name] = l->run(a);
@@ -266,6 +348,7 @@ bool process_jsonl(options const& opts, std::istream& in, std::string_view sourc
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   auto const opts = parse_args(argc, argv);
+  g_format = opts.format;
   auto files = opts.files;
   if (files.empty()) files.emplace_back("-");
   bool ok = true;

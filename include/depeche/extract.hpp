@@ -88,7 +88,6 @@ public:
     x.quantities = std::move(std::get<1>(r));
     x.dates = std::move(std::get<2>(r));
     x.attributions = std::move(std::get<3>(r));
-    drop_dates_from_quantities(x);
     x.lines = claims::boilerplate_detector{}.classify(ctx.folded, ctx.tokens);
     x.claims = claims::assemble<recognize::quantity, recognize::temporal, recognize::attribution>(
         ctx, x.quantities, x.dates, x.attributions, x.lines, opts.claims);
@@ -99,17 +98,6 @@ public:
 
 private:
   pipeline_type pipeline_;
-
-  /// A year or a day inside a date is the dates layer's: drop a bare-number quantity lying inside a date.
-  static void drop_dates_from_quantities(extraction& x) {
-    if (x.dates.empty()) return;
-    std::erase_if(x.quantities, [&](recognize::quantity const& q) {
-      if (q.unit || q.counted) return false;
-      for (auto const& d : x.dates)
-        if (q.begin >= d.begin && q.end <= d.end) return true;
-      return false;
-    });
-  }
 };
 
 /// The shared default extractor (built on first use, thread-safe).

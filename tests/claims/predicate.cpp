@@ -58,5 +58,15 @@ TEST_CASE("claims::find_predicate") {
     CHECK(f.lemma == "impliquer");
     CHECK(f.subject == "elle");
   }
+  SUBCASE("a preposition inside the subject phrase") {
+    auto const f = run("Les exportations de pétrole russe vers la Corée du Nord auraient augmenté de 16 %");
+    CHECK(f.lemma == "augmenter");
+    CHECK(f.subject == "Les exportations de pétrole russe vers la Corée du Nord");
+  }
+  SUBCASE("a preposition after a verb does not join") {
+    auto const f = run("Il reste à Paris mais le maire a démissionné");
+    CHECK(f.lemma == "rester");
+    CHECK(f.subject == "Il");
+  }
   SUBCASE("no verb") { CHECK(run("Des milliers de soldats nord-coréens sur le front").lemma.empty()); }
 }

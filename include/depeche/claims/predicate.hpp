@@ -199,6 +199,33 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
           }
           --b;
         }
+        // « Les exportations de pétrole russe vers la Corée du Nord auraient augmenté »: a preposition
+        // inside the phrase; extend back to the clause start when nothing there is a verb or a clause word
+        if (b >= first && ctx.tokens[static_cast<std::uint32_t>(b)].kind == token_kind::word &&
+            detail::is_any(word(static_cast<std::uint32_t>(b)),
+                           {"vers", "à", "en", "pour", "sur", "contre", "avec", "entre", "dans", "sous", "chez", "par",
+                            "sans", "après", "avant", "depuis", "pendant"})) {
+          std::int64_t c = b - 1;
+          bool clean = true;
+          while (c >= first) {
+            auto const k = static_cast<std::uint32_t>(c);
+            auto const& tk = ctx.tokens[k];
+            if (tk.kind == token_kind::punctuation) break;
+            if (tk.kind == token_kind::word) {
+              auto const w = word(k);
+              if (detail::is_any(w, {"que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "selon",
+                                     "d'après", "comme", "lorsque", "quand"})) break;
+              if (auto const* r = verbs.find(w);
+                  r && !detail::is_determiner(w) && (k == first || !detail::is_determiner(word(k - 1)))) {
+                clean = false;
+                break;
+              }
+            }
+            --c;
+          }
+          auto const start = static_cast<std::uint32_t>(c + 1);
+          if (clean && start < static_cast<std::uint32_t>(b) && detail::is_determiner(word(start))) b = c;
+        }
         auto sb = static_cast<std::uint32_t>(b + 1);
         // drop a leading preposition phrase start; require a determiner, a number, a name or a quantity word
         while (sb <= last_np && ctx.tokens[sb].kind == token_kind::punctuation) ++sb;

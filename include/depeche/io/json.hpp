@@ -58,6 +58,50 @@ inline void put_span(boost::json::object& o, span s, std::string_view original) 
   return o;
 }
 
+/// Appends `v` to `out` as indented JSON (two spaces per level); scalars are written as
+/// boost::json::serialize writes them.
+inline void append_pretty(std::string& out, boost::json::value const& v, std::size_t indent = 0) {
+  auto newline = [&](std::size_t level) {
+    out.push_back('\n');
+    out.append(level * 2, ' ');
+  };
+  if (auto const* o = v.if_object()) {
+    if (o->empty()) {
+      out += "{}";
+      return;
+    }
+    out.push_back('{');
+    bool first = true;
+    for (auto const& kv : *o) {
+      if (!first) out.push_back(',');
+      first = false;
+      newline(indent + 1);
+      out += boost::json::serialize(boost::json::value(kv.key()));
+      out += ": ";
+      append_pretty(out, kv.value(), indent + 1);
+    }
+    newline(indent);
+    out.push_back('}');
+  } else if (auto const* a = v.if_array()) {
+    if (a->empty()) {
+      out += "[]";
+      return;
+    }
+    out.push_back('[');
+    bool first = true;
+    for (auto const& x : *a) {
+      if (!first) out.push_back(',');
+      first = false;
+      newline(indent + 1);
+      append_pretty(out, x, indent + 1);
+    }
+    newline(indent);
+    out.push_back(']');
+  } else {
+    out += boost::json::serialize(v);
+  }
+}
+
 } // namespace depeche::io
 
 #endif
