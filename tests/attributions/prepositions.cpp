@@ -54,6 +54,13 @@ TEST_CASE("attributions: « selon » before and after the statement") {
     auto const r = attribute("Le navire a été localisé, selon les services de renseignement britanniques, français et italiens.");
     CHECK(r->source_of("selon") == "les services de renseignement britanniques, français et italiens");
   }
+  SUBCASE("a relative clause after the source") {
+    auto const r = attribute("Selon Le Figaro, qui cite des sources diplomatiques, la rencontre aurait été annulée.");
+    auto const* a = r->by_cue("Selon");
+    REQUIRE(a);
+    CHECK(r->source(*a) == "Le Figaro");
+    CHECK(r->content(*a) == "la rencontre aurait été annulée");
+  }
   SUBCASE("« selon » that means « depending on » is no cue") {
     auto const r = attribute("Les prix pourraient varier selon l'évolution de la demande et selon les régions.");
     CHECK(r->all.empty());

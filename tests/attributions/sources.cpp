@@ -96,6 +96,20 @@ TEST_CASE("attributions: pronouns resolve to the last source of their gender") {
   CHECK(r->str(*il->source.antecedent) == "Le procureur Yves Caron");
 }
 
+TEST_CASE("attributions: pronouns after a fronted phrase, and by gender") {
+  auto const r = attribute("À 34 ans, la navigatrice Clarisse Fabre repart pour un tour du monde. "
+                           "« J'ai appris à gérer la peur », raconte-t-elle. Son père se souvient d'une enfant têtue. "
+                           "« Elle ne lâche jamais », sourit-il.");
+  auto const* a = r->by_cue("raconte-t-elle");
+  REQUIRE(a);
+  REQUIRE(a->source.antecedent);
+  CHECK(r->str(*a->source.antecedent) == "la navigatrice Clarisse Fabre");
+  auto const* b = r->by_cue("sourit-il");
+  REQUIRE(b);
+  REQUIRE(b->source.antecedent);
+  CHECK(r->str(*b->source.antecedent) == "Son père");
+}
+
 TEST_CASE("attributions: source types") {
   auto const r = attribute(
       "Un diplomate européen a confié que les discussions étaient bloquées. "

@@ -173,6 +173,18 @@ TEST_CASE("attributions: verb groups") {
                              "Le joueur a déclaré forfait pour la finale. Le pays veut affirmer sa puissance.");
     CHECK(r->all.empty());
   }
+  SUBCASE("adverbs between the auxiliary and the participle") {
+    auto const r = attribute("Pékin a aussitôt dénoncé une « provocation ». Le ministre a pour sa part estimé que rien n'était joué.");
+    CHECK(r->source_of("a aussitôt dénoncé") == "Pékin");
+    CHECK(r->source_of("a pour sa part estimé") == "Le ministre");
+  }
+  SUBCASE("an incise never starts inside a quote") {
+    auto const r = attribute("« C'est une mesure de protection, pas de représailles », a assuré à l'AFP un haut fonctionnaire européen.");
+    auto const* a = r->by_cue("a assuré");
+    REQUIRE(a);
+    CHECK(r->source(*a) == "un haut fonctionnaire européen");
+    CHECK(a->source.type == source_type::anonymous);
+  }
   SUBCASE("evaluations") {
     auto const r = attribute("Les services de renseignement de Séoul évaluent les pertes à environ 4 000 hommes.");
     auto const* a = r->by_cue("évaluent");

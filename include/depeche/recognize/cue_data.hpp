@@ -108,6 +108,7 @@ inline constexpr std::uint8_t proper = 1u << 1;     ///< a name: matched only wh
 inline constexpr std::uint8_t feminine = 1u << 2;   ///< « présidente », « directrice »
 inline constexpr std::uint8_t plural = 1u << 3;     ///< « analystes »
 inline constexpr std::uint8_t name_part = 1u << 4;  ///< a prenominal honorific: « M. », « Mme »
+inline constexpr std::uint8_t masculine = 1u << 5;  ///< « père », « frère », « M. »
 } // namespace source_flags
 
 /// A word or phrase that heads a source noun phrase, with the kind of source it makes.
@@ -202,7 +203,7 @@ inline constexpr cue_verb verbs[] = {
     vf{"prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu"}},
     {"anticiper", f::needs_complement},
     // blame, praise
-    {"dénoncer"}, {"accuser"}, {"critiquer", f::ambiguous | f::needs_complement}, {"fustiger"}, {"condamner"},
+    {"dénoncer"}, {"accuser"}, {"qualifier"}, {"critiquer", f::ambiguous | f::needs_complement}, {"fustiger"}, {"condamner"},
     {"déplorer"}, {"regretter"}, {"saluer", f::needs_complement}, {"reprocher", f::needs_complement},
     {"revendiquer"},     // pronominal
     {"inquiéter", f::pronominal}, {"féliciter", f::pronominal}, {"alarmer", f::pronominal},
@@ -302,8 +303,8 @@ inline constexpr source_word titles[] = {
     {"leader", T::person, S::none, st::title}, {"patron", T::person, S::none, st::title},
     {"patronne", T::person, S::none, st::title | st::feminine}, {"pdg", T::person, S::none, st::title},
     {"fondateur", T::person, S::none, st::title}, {"fondatrice", T::person, S::none, st::title | st::feminine},
-    {"roi", T::person, S::none, st::title}, {"reine", T::person, S::none, st::title | st::feminine},
-    {"prince", T::person, S::none, st::title}, {"pape", T::person, S::none, st::title},
+    {"roi", T::person, S::none, st::title | st::masculine}, {"reine", T::person, S::none, st::title | st::feminine},
+    {"prince", T::person, S::none, st::title | st::masculine}, {"pape", T::person, S::none, st::title},
     {"guide suprême", T::person, S::none, st::title}, {"journaliste", T::person, S::none, st::title},
     {"correspondant", T::person, S::none, st::title}, {"correspondante", T::person, S::none, st::title | st::feminine},
     {"reporter", T::person, S::none, st::title}, {"rédacteur", T::person, S::none, st::title},
@@ -325,11 +326,11 @@ inline constexpr source_word titles[] = {
     {"sélectionneur", T::person, S::none, st::title}, {"auteur", T::person, S::none, st::title},
     {"autrice", T::person, S::none, st::title | st::feminine}, {"co-auteur", T::person, S::none, st::title},
     {"directeur général", T::person, S::none, st::title}, {"présidente-directrice", T::person, S::none, st::title},
-    {"m.", T::person, S::none, st::title | st::name_part}, {"mme", T::person, S::none, st::title | st::name_part | st::feminine},
+    {"m.", T::person, S::none, st::title | st::name_part | st::masculine}, {"mme", T::person, S::none, st::title | st::name_part | st::feminine},
     {"mme.", T::person, S::none, st::title | st::name_part | st::feminine}, {"dr", T::person, S::none, st::title | st::name_part},
     {"dr.", T::person, S::none, st::title | st::name_part}, {"pr", T::person, S::none, st::title | st::name_part},
     {"pr.", T::person, S::none, st::title | st::name_part}, {"me", T::person, S::none, st::title | st::name_part},
-    {"mgr", T::person, S::none, st::title | st::name_part}, {"monsieur", T::person, S::none, st::title | st::name_part},
+    {"mgr", T::person, S::none, st::title | st::name_part}, {"monsieur", T::person, S::none, st::title | st::name_part | st::masculine},
     {"madame", T::person, S::none, st::title | st::name_part | st::feminine},
 };
 
@@ -373,16 +374,16 @@ inline constexpr source_word anonymous[] = {
     {"plusieurs", T::anonymous, S::none, st::plural}, {"beaucoup", T::anonymous, S::none, st::plural},
     {"nombre", T::anonymous}, {"majorité", T::anonymous}, {"la plupart", T::anonymous, S::none, st::plural},
     {"auteurs", T::anonymous, S::none, st::plural}, {"personnes", T::anonymous, S::none, st::plural},
-    {"homme", T::anonymous}, {"femme", T::anonymous, S::none, st::feminine}, {"voisin", T::anonymous},
+    {"homme", T::anonymous, S::none, st::masculine}, {"femme", T::anonymous, S::none, st::feminine}, {"voisin", T::anonymous},
     {"voisine", T::anonymous, S::none, st::feminine}, {"voisins", T::anonymous, S::none, st::plural},
     {"rescapé", T::anonymous}, {"rescapés", T::anonymous, S::none, st::plural}, {"survivant", T::anonymous},
     {"survivants", T::anonymous, S::none, st::plural}, {"victime", T::anonymous, S::none, st::feminine},
     {"passant", T::anonymous}, {"passants", T::anonymous, S::none, st::plural},
-    {"mère", T::person, S::none, st::title | st::feminine}, {"père", T::person, S::none, st::title},
-    {"sœur", T::person, S::none, st::title | st::feminine}, {"frère", T::person, S::none, st::title},
-    {"fils", T::person, S::none, st::title}, {"fille", T::person, S::none, st::title | st::feminine},
-    {"épouse", T::person, S::none, st::title | st::feminine}, {"mari", T::person, S::none, st::title},
-    {"veuve", T::person, S::none, st::title | st::feminine}, {"oncle", T::person, S::none, st::title},
+    {"mère", T::person, S::none, st::title | st::feminine}, {"père", T::person, S::none, st::title | st::masculine},
+    {"sœur", T::person, S::none, st::title | st::feminine}, {"frère", T::person, S::none, st::title | st::masculine},
+    {"fils", T::person, S::none, st::title | st::masculine}, {"fille", T::person, S::none, st::title | st::feminine},
+    {"épouse", T::person, S::none, st::title | st::feminine}, {"mari", T::person, S::none, st::title | st::masculine},
+    {"veuve", T::person, S::none, st::title | st::feminine}, {"oncle", T::person, S::none, st::title | st::masculine},
     {"tante", T::person, S::none, st::title | st::feminine},
     {"scientifique", T::person, S::none, st::title}, {"pédiatre", T::person, S::none, st::title},
     {"psychiatre", T::person, S::none, st::title}, {"psychologue", T::person, S::none, st::title},
@@ -400,6 +401,24 @@ inline constexpr source_word anonymous[] = {
     {"adversaire", T::person, S::none, st::title}, {"rival", T::person, S::none, st::title},
     {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital},
     {"capitales", T::country_or_capital, S::none, st::plural},
+};
+
+/// Common first names: a lone first name is a person (« Marie, 45 ans, infirmière »).
+inline constexpr std::string_view first_names[] = {
+    "marie", "anne", "sophie", "julie", "claire", "camille", "léa", "chloé", "emma", "manon", "sarah", "laura",
+    "céline", "nathalie", "isabelle", "sylvie", "catherine", "christine", "valérie", "sandrine", "stéphanie",
+    "aurélie", "émilie", "élodie", "hélène", "martine", "monique", "françoise", "brigitte", "nadia", "fatima",
+    "samia", "leïla", "yasmine", "inès", "amina", "aïcha", "lucie", "pauline", "charlotte", "alice", "jeanne",
+    "louise", "margaux", "océane", "agnès", "véronique", "patricia", "corinne", "karine", "virginie", "mathilde",
+    "jean", "pierre", "paul", "jacques", "michel", "philippe", "alain", "patrick", "nicolas", "christophe",
+    "thomas", "julien", "antoine", "maxime", "alexandre", "lucas", "hugo", "louis", "gabriel", "arthur", "léo",
+    "nathan", "théo", "mathieu", "sébastien", "laurent", "olivier", "éric", "frédéric", "stéphane", "david",
+    "daniel", "bernard", "françois", "gérard", "andré", "marc", "luc", "yves", "bruno", "vincent", "romain",
+    "guillaume", "benoît", "damien", "jérôme", "cédric", "fabrice", "thierry", "pascal", "didier", "franck",
+    "karim", "mohamed", "ahmed", "mehdi", "yacine", "rachid", "samir", "youssef", "omar", "ali", "hassan",
+    "ibrahim", "moussa", "mamadou", "abdoulaye", "kevin", "jordan", "dylan", "enzo", "quentin", "clément",
+    "adrien", "baptiste", "florian", "jonathan", "sylvain", "hervé", "gilles", "serge", "denis", "claude",
+    "roger", "henri", "georges", "robert", "raymond", "marcel", "rené", "joseph", "emmanuel", "xavier",
 };
 
 /// Well-known persons often named by their surname alone (« Macron a déclaré »).

@@ -214,7 +214,10 @@ inline constexpr fw function_words[] = {
     {"d'ailleurs", wc::adverb}, {"néanmoins", wc::adverb}, {"surtout", wc::adverb}, {"toujours", wc::adverb},
     {"souvent", wc::adverb}, {"très", wc::adverb}, {"trop", wc::adverb}, {"tôt", wc::adverb}, {"tard", wc::adverb},
     {"vite", wc::adverb}, {"mieux", wc::adverb}, {"déjà", wc::adverb}, {"ici", wc::adverb}, {"ensemble", wc::adverb},
-    {"certes", wc::adverb}, {"volontiers", wc::adverb}, {"désormais", wc::adverb}, {"aujourd'hui", wc::adverb | wc::temporal},
+    {"certes", wc::adverb}, {"volontiers", wc::adverb}, {"aussitôt", wc::adverb}, {"bientôt", wc::adverb},
+    {"longtemps", wc::adverb}, {"parfois", wc::adverb}, {"plutôt", wc::adverb}, {"tant", wc::adverb},
+    {"lui-même", wc::adverb}, {"elle-même", wc::adverb}, {"eux-mêmes", wc::adverb}, {"elles-mêmes", wc::adverb},
+    {"fermement", wc::adverb}, {"hier", wc::temporal}, {"désormais", wc::adverb}, {"aujourd'hui", wc::adverb | wc::temporal},
     {"hier", wc::temporal}, {"demain", wc::temporal}, {"avant-hier", wc::temporal}, {"matin", wc::temporal},
     {"soir", wc::temporal}, {"midi", wc::temporal}, {"lundi", wc::temporal}, {"mardi", wc::temporal},
     {"mercredi", wc::temporal}, {"jeudi", wc::temporal}, {"vendredi", wc::temporal}, {"samedi", wc::temporal},
@@ -348,6 +351,7 @@ public:
     for (auto const& w : cue_data::organizations) c.add_source(w);
     for (auto p : cue_data::places) c.add_source({p, source_type::country_or_capital}, word_class::place);
     for (auto p : cue_data::persons) c.add_source({p, source_type::person, source_subtype::none, source_flags::proper});
+    for (auto p : cue_data::first_names) c.add_source({p, source_type::person, source_subtype::none, source_flags::proper});
     for (auto h : cue_data::hedges) c.add_function_word(h, word_class::hedge);
     for (auto n : cue_data::non_sources) c.add_function_word(n, word_class::non_source);
     for (auto n : cue_data::reporting_nouns) c.add_function_word(n, word_class::reporting_noun);

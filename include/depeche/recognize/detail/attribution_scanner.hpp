@@ -224,6 +224,8 @@ private:
         }
         if (v_.final_punct(p)) break;
       }
+      // an incise lies outside quotes: « C'est une mesure de protection, pas de représailles », a assuré …
+      if (c0 != none && v_.quote_of(c0) != v_.quote_of(k)) c0 = none;
       if (c0 != none && c0 > sf && incise_segment(c0 + 1, k)) {
         auto np2 = np_ending_at(c0 - 1, false);
         if (np2.ok()) {
@@ -369,7 +371,7 @@ private:
     auto a = b;
     while (a > sf) {
       auto const p = a - 1;
-      if (v_.is(p, ":") || v_.is(p, ";") || (v_.final_punct(p) && p + 1 < before)) break;
+      if (v_.is(p, ":") || v_.is(p, ";") || v_.dash(p) || (v_.final_punct(p) && p + 1 < before)) break;
       if (v_.open_quote(p)) {
         auto const q = v_.quote_of(p);
         if (q == none || v_.quotes()[q].close >= b) break;
@@ -469,6 +471,16 @@ private:
         np.type = untyped_type(np);
       }
       if (c.src_bytes.empty()) c.src = np;
+      // « Selon Le Figaro, qui cite des sources diplomatiques, la rencontre … »: skip the relative clause
+      if (comma_after && (v_.is(np_end + 1, "qui") || v_.is(np_end + 1, "dont"))) {
+        for (auto m = np_end + 2; m < sl && m < np_end + 30; ++m) {
+          if (v_.final_punct(m) || v_.open_quote(m)) break;
+          if (v_.is(m, ",")) {
+            np_end = m;
+            break;
+          }
+        }
+      }
       if (initial && comma_after && !(i > sf && v_.is(i - 1, ",") && trim_end(np_end + 1, sl) <= np_end + 2)) {
         content_after(c, np_end + 1);
       } else if (i > sf && (v_.final_punct(i - 1) || (v_.is(i - 1, ",") && i >= 2 && v_.final_punct(i - 2)))) {

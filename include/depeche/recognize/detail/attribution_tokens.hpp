@@ -688,6 +688,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
     }
   }
   if (r.sflags & source_flags::feminine) r.g = gender::feminine;
+  if (r.sflags & source_flags::masculine) r.g = gender::masculine;
   if (r.sflags & source_flags::plural) r.plural = true;
   if (percent && r.type != source_type::organization) r.type = source_type::anonymous;
   q = r.head_end;
@@ -1018,6 +1019,9 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       continue;
     }
     // an ordinary lower-case word: adjective, noun complement, participle
+    if (r.type == source_type::person && r.has_name() && r.name_last == q && r.name_first != r.head &&
+        !in_complement && !participle_like(q))
+      break;  // « la navigatrice Clarisse Crémer repart »: the name closes a person's phrase
     if (bare_name && !in_complement && q == r.head_end && !participle_like(q)) {
       r.type = source_type::organization;  // « Santé publique France »: no person's name takes an adjective
     }
