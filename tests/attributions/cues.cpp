@@ -88,7 +88,9 @@ TEST_CASE("cues: inflections generated from lemmas") {
 TEST_CASE("cues: users extend the tables") {
   using namespace depeche::recognize;
   auto c = cues::french_default()
-               .with_verbs({{"claironner"}, {"seriner", verb_flags::needs_complement}})
+               .with_verbs({{"claironner"}, {"seriner", verb_flags::needs_complement},
+                            {"maudire", 0, verb_parts{"maudit", "maudissent", "maudiss", "maudit", "maudirent", "maudir", "maudit"}}})
+               .with_persons({"lecornu"})
                .with_organizations({{"agence spatiale européenne", source_type::unknown, source_subtype::international},
                                     {"esa", source_type::organization, source_subtype::international}})
                .with_titles({"rapporteur"})
@@ -96,6 +98,19 @@ TEST_CASE("cues: users extend the tables") {
                .with_phrases({{"de l'aveu de"}});
   CHECK((forms_of(c, "claironne", "claironner") & present));
   CHECK((forms_of(c, "claironné", "claironner") & participle));
+  CHECK((forms_of(c, "maudissait", "maudire") & imperfect));
+  CHECK((forms_of(c, "maudites", "maudire") & participle));
+
+  SUBCASE("a copy of the tables is independent and complete") {
+    auto const copy = c;
+    CHECK((forms_of(copy, "claironne", "claironner") & present));
+    REQUIRE(copy.find("esa"));
+    CHECK(copy.find("esa")->subtype == source_subtype::international);
+  }
+  SUBCASE("a known surname is a person") {
+    auto const r = depeche::test::attribute("Lecornu a affirmé que les livraisons continueraient.", c);
+    CHECK(r->by_cue("a affirmé")->source.type == source_type::person);
+  }
 
   SUBCASE("a new verb is a cue") {
     auto const r = depeche::test::attribute("Le gouvernement claironne que la croissance repartira.", c);
