@@ -109,7 +109,7 @@ public:
     for (auto k = static_cast<std::size_t>(h) & mask;; k = (k + 1) & mask) {
       auto const& x = slots_[k];
       if (x.index == 0) return false;
-      if (x.tag == tag && words_[x.index - 1] == w) return true;
+      if (x.tag == tag && same(words_[x.index - 1], w)) return true;
     }
   }
 
@@ -118,6 +118,14 @@ private:
     std::uint32_t tag = 0;    // high half of the hash: most misses stop here
     std::uint32_t index = 0;  // 0 = empty, else index into words_ plus one
   };
+
+  // short words: a byte loop beats a call to memcmp
+  [[nodiscard]] static bool same(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+      if (a[k] != b[k]) return false;
+    return true;
+  }
 
   [[nodiscard]] static std::uint64_t hash(std::string_view w) noexcept {
     // the first and the last eight bytes (overlapping for short words) and the length, mixed
