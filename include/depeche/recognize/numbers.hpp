@@ -52,7 +52,9 @@ struct numbers {
   /// The numbers of `ctx`, in text order.
   [[nodiscard]] std::vector<number_mention> find(context const& ctx) const {
     std::vector<number_mention> out;
-    auto const rs = detail::scan_numbers(ctx);
+    thread_local std::vector<detail::reading> rs;  // scratch reused across documents on this thread
+    rs.clear();
+    detail::number_scanner{ctx}.run(rs);
     out.reserve(rs.size());
     for (auto const& r : rs) {
       if (r.has(detail::reading_flags::article) && !options.articles) continue;

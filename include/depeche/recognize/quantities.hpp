@@ -246,8 +246,12 @@ public:
   /// The quantities of `ctx`, in text order.
   [[nodiscard]] std::vector<quantity> find(context const& ctx) const {
     std::vector<quantity> out;
-    std::vector<std::uint32_t> collectives;
-    auto const rs = detail::scan_numbers(ctx, &collectives);
+    // scratch buffers reused across documents on this thread: no page faults for big documents
+    thread_local std::vector<detail::reading> rs;
+    thread_local std::vector<std::uint32_t> collectives;
+    rs.clear();
+    collectives.clear();
+    detail::number_scanner{ctx, &collectives}.run(rs);
     work w{ctx, *units_, opts_, rs, collectives, out};
     w.run();
     return out;
@@ -284,7 +288,7 @@ private:
     detail::token_view tv{ctx};
 
     void run() {
-      out.reserve(rs.size());
+      out.reserve(rs.size() / 4 + 8);
       std::size_t ci = 0;  // next collective candidate token
       for (std::size_t k = 0; k < rs.size(); ++k) {
         auto const& r = rs[k];
