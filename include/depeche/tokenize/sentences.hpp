@@ -132,10 +132,16 @@ inline void split_sentences(std::string_view analysed, std::span<token> tokens, 
     return x.kind != token_kind::punctuation || (x.a_begin < analysed.size() && !deciding_punctuation[ap[x.a_begin]]);
   };
   for (std::size_t t = 0; t < n; ++t) {
-    // the common case: inert tokens inside a line
-    while (t + 1 < n && !(tp[t].flags & (f::abbreviation | f::newline_before)) &&
-           !(tp[t + 1].flags & f::newline_before) && inert(tp[t]))
+    // the common case: inert tokens inside a line, tested without short-circuits (one branch each;
+    // every token has a_begin < analysed.size())
+    while (t + 1 < n) {
+      auto const& x = tp[t];
+      bool const stop = ((x.flags & (f::abbreviation | f::newline_before)) != 0) |
+                        ((tp[t + 1].flags & f::newline_before) != 0) |
+                        ((x.kind == token_kind::punctuation) & deciding_punctuation[ap[x.a_begin]]);
+      if (stop) break;
       ++t;
+    }
     auto const& tk = tokens[t];
     if (tk.has(f::newline_before)) {
       line_first = t;
