@@ -41,6 +41,11 @@ TEST_CASE("claims::find_predicate") {
     CHECK(f.passive);
     CHECK(f.subject == "plus de 3 000 soldats nord-coréens");
   }
+  SUBCASE("passive with a participle that is also a present form") {
+    auto const f = run("un obusier a été détruit près de Louhansk");
+    CHECK(f.lemma == "détruire");
+    CHECK(f.passive);
+  }
   SUBCASE("present tense, noun homograph after a determiner is skipped") {
     auto const f = run("Les pertes russes augmentent de 15 % selon Kiev");
     CHECK(f.lemma == "augmenter");

@@ -154,7 +154,10 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
               std::uint32_t m = k + 1;
               while (m < last && is_word(m) && detail::is_group_filler(word(m))) ++m;
               if (m < last)
-                if (auto const* third = reading(m); third && third->form == recognize::inflection::past_participle) {
+                // « détruit » is also a present form: after « été » any finite-looking form is the participle
+                if (auto const* third = reading(m); third && !third->auxiliary &&
+                                                    third->form != recognize::inflection::infinitive &&
+                                                    third->form != recognize::inflection::present_participle) {
                   lemma = third->lemma;
                   end = m + 1;
                   p.passive = true;
