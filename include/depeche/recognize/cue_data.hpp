@@ -399,7 +399,8 @@ inline constexpr source_word anonymous[] = {
     {"attaquant", T::person, S::none, st::title}, {"capitaine", T::person, S::none, st::title},
     {"agent", T::person, S::none, st::title}, {"élève", T::person, S::none, st::title},
     {"adversaire", T::person, S::none, st::title}, {"rival", T::person, S::none, st::title},
-    {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital},
+    {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital}, {"olympique", T::organization, S::company},
+    {"sport", T::organization, S::media}, {"sports", T::organization, S::media},
     {"capitales", T::country_or_capital, S::none, st::plural},
 };
 

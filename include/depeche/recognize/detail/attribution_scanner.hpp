@@ -234,6 +234,21 @@ private:
           return r;
         }
       }
+      // a noun phrase in apposition: « MG, le personnage principal, écrit … »
+      if (c0 != none && c0 > sf && v_.has(c0 + 1, wcl::det) && !v_.has(c0 + 1, wcl::prep_np)) {
+        np_options o;
+        o.apposition = false;
+        auto const app = v_.parse_np(c0 + 1, k, o);
+        auto head = np_ending_at(c0 - 1, false);
+        bool const starts = head.ok() && (head.first == sf || v_.punct(head.first - 1) ||
+                                          v_.has(head.first - 1, wcl::conj | wcl::subord));
+        if (app.ok() && app.last == k && starts && head.type != source_type::unknown) {
+          head.last = k;
+          r.h = subject::how::before;
+          r.np = head;
+          return r;
+        }
+      }
       r.h = subject::how::postposed;
       r.incise = true;
       return r;
@@ -412,6 +427,8 @@ private:
     auto const len = v_.match_phrase(i, sl, phrase_entry::kind::cue, &p);
     if (!len) return false;
     if (p->role == phrase_role::hedge || p->role == phrase_role::adverbial) return false;
+    // inside a direct quote the whole quote is its speaker's: no nested attribution
+    if (v_.quote_of(i) != none && p->role != phrase_role::agent_follows) return false;
     auto const sf = v_.sent_first(i);
     auto const k = i + len;
     candidate c;
@@ -811,13 +828,22 @@ private:
       } else if (subj.h == subject::how::postposed) {
         // « a annoncé mardi la direction », « a répété à la barre Bernard Lacoste », « a déclaré à l'AFP un proche »
         std::uint32_t q = none;
-        for (auto m = after; m < sl && m < after + 10; ++m) {
+        bool crossed = false;
+        for (auto m = after; m < sl && m < after + 14; ++m) {
+          // « a déclaré hier sur les ondes de la radio, Abdelmalek Sayah, directeur … »: one comma may be crossed
+          if (v_.is(m, ",") && !crossed && m > after) {
+            crossed = true;
+            continue;
+          }
           if (v_.is(m, ",") || v_.final_punct(m) || v_.is(m, "que") || v_.is(m, "qu'") || v_.is(m, ":") ||
               v_.open_quote(m) || v_.close_quote(m) || v_.finite_verb(m))
             break;
           if (!v_.valid_np_start(m) || v_.has(m, wcl::subject_pronoun)) continue;
           if (m > after && (v_.has(m - 1, wcl::prep | wcl::prep_np) || (v_.has(m - 1, wcl::det) && !v_.typed(m - 1))))
             continue;  // inside a prepositional phrase
+          if (m > after && v_.word(m - 1) && v_.cap(m - 1) && v_.cap(m) && !v_.function_word(m - 1) &&
+              !v_.caps(m - 1) && !v_.typed(m - 1))
+            continue;  // inside a name: « la Chaîne III »
           q = m;
           break;
         }
@@ -848,6 +874,7 @@ private:
         if (v_.is(m, ",") && m > k + 8) break;
       }
     }
+    if (!incise && v_.quote_of(i) != none) return;  // « L'Europe a longtemps cru … », inside a quote
     bool const complement = que != none || colon != none;
     if (!incise && subj.h != subject::how::postposed && non_reporting()) return;
     if ((ve->flags & verb_flags::needs_complement) && !complement && !incise && !refused) return;
@@ -943,7 +970,11 @@ private:
     np.head_end = open;
     np.name_first = i + 1;
     np.name_last = open;
-    if (v_.typed(i + 1)) {
+    auto const named = v_.parse_np(i + 1, open);  // « Ukrainian Air Force », « Olympique Lyonnais »
+    if (named.ok() && named.type != source_type::unknown && named.type != source_type::self) {
+      np.type = named.type;
+      np.subtype = named.subtype;
+    } else if (v_.typed(i + 1)) {
       np.type = v_[i + 1].w->type;
       np.subtype = v_[i + 1].w->subtype;
     } else {
