@@ -76,7 +76,7 @@ TEST_CASE("grammar: calendars are extensible without editing the library") {
   using namespace depeche::grammar;
   static constexpr month_spelling spanish[] = {{"enero", 1}, {"febrero", 2}, {"marzo", 3}};
   static constexpr holiday local[] = {{"fête de la bière", holiday_rule::fixed(10, 1)},
-                                      {"jour de la victoire", holiday_rule::fixed(5, 8)}};
+                                      {"sainte-barbe", holiday_rule::fixed(12, 4)}};
   static constexpr month_spelling misspelled[] = {{"fevirer", 2}};
   auto const cal = calendar::french().with(spanish).with(local).with(misspelled);
 
@@ -93,11 +93,12 @@ TEST_CASE("grammar: calendars are extensible without editing the library") {
   }
   SUBCASE("the recognizer resolves new holidays") {
     depeche::recognize::dates d{cal};
-    d.add_anchor("bière");
-    d.add_anchor("victoire");
+    d.add_anchor("sainte-barbe");
     CHECK(depeche::test::dates("La fête de la bière 2024 a attiré des milliers de visiteurs.", "2025-05-01", d) ==
           depeche::test::strings{"fête de la bière 2024|DATE|2024-10-01"});
-    CHECK(depeche::test::dates("Le jour de la victoire, les rues étaient pavoisées.", "2025-05-01", d) ==
-          depeche::test::strings{"jour de la victoire|DATE|2025-05-08"});
+    CHECK(depeche::test::dates("Les mineurs défileront à la Sainte-Barbe.", "2025-05-01", d) ==
+          depeche::test::strings{"Sainte-Barbe|DATE|2025-12-04"});
+    // without the anchor word, the recognizer does not try there
+    CHECK(depeche::test::dates("Les mineurs défileront à la Sainte-Barbe.", "2025-05-01", depeche::recognize::dates{cal}).empty());
   }
 }

@@ -251,6 +251,13 @@ inline constexpr holiday french_holidays[] = {
     {"fete de pere", holiday_rule::nth_weekday(6, 7, 3)},
     {"thanksgiving", holiday_rule::nth_weekday(11, 4, 4)}, {"action de grâce", holiday_rule::nth_weekday(11, 4, 4)},
     {"action de grace", holiday_rule::nth_weekday(11, 4, 4)}, {"yuandan", holiday_rule::fixed(1, 1)},
+    {"jour de thanksgiving", holiday_rule::nth_weekday(11, 4, 4)}, {"thanks giving", holiday_rule::nth_weekday(11, 4, 4)},
+    {"jour de thanks giving", holiday_rule::nth_weekday(11, 4, 4)},
+    {"jour de l'action de grâce", holiday_rule::nth_weekday(11, 4, 4)},
+    {"jour de la saint-patrick", holiday_rule::fixed(3, 17)}, {"fête internationale du travail", holiday_rule::fixed(5, 1)},
+    {"jour de la terre", holiday_rule::fixed(4, 22)}, {"jour de martin luther king", holiday_rule::nth_weekday(1, 1, 3)},
+    {"jour des présidents", holiday_rule::nth_weekday(2, 1, 3)}, {"jour de la victoire", holiday_rule::fixed(5, 8)},
+    {"victoire de 1945", holiday_rule::fixed(5, 8)}, {"journée de l'europe", holiday_rule::fixed(5, 9)},
 };
 
 //=== the calendar ===//

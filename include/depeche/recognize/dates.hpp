@@ -60,8 +60,10 @@ struct temporal_match {
 
 namespace detail {
 
-/// Roles of words in anchoring: a CORE word triggers a parse attempt; PREFIX words before it may start one.
-enum anchor_role : std::uint8_t { no_role = 0, core = 1, prefix = 2 };
+/// Roles of words in anchoring: a CORE word triggers a parse attempt; PREFIX words before it may be
+/// part of the expression, and may start it unless they are INNER words (« et », « y », « cours »);
+/// AFTER_NUMBER words make a number a core word when they follow it (« 3 mars », « 14 heures »).
+enum anchor_role : std::uint8_t { no_role = 0, core = 1, prefix = 2, inner = 4, after_number = 8 };
 
 /// A small open-addressing hash set of folded words with their anchor role.
 class word_roles {
@@ -74,6 +76,9 @@ public:
   }
   [[nodiscard]] std::uint8_t find(std::string_view w) const noexcept {
     if (slots_.empty() || w.size() > 40 || w.empty()) return no_role;
+    if (!(lengths_[static_cast<unsigned char>(w[0])] & (std::uint64_t{1} << w.size())) ||
+        !(last_lengths_[static_cast<unsigned char>(w.back())] & (std::uint64_t{1} << w.size())))
+      return no_role;
     auto const mask = slots_.size() - 1;
     for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
       auto const& s = slots_[i];
@@ -89,6 +94,8 @@ private:
   };
   std::vector<slot> slots_;
   std::size_t count_ = 0;
+  std::array<std::uint64_t, 256> lengths_{};       ///< bit L of [b]: some word starts with byte b and has L bytes
+  std::array<std::uint64_t, 256> last_lengths_{};  ///< bit L of [b]: some word ends with byte b and has L bytes
 
   static std::size_t hash(std::string_view w) noexcept {
     std::uint64_t h = 1469598103934665603ull;
@@ -96,6 +103,8 @@ private:
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
   void insert(std::string w, std::uint8_t role) {
+    lengths_[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << w.size();
+    last_lengths_[static_cast<unsigned char>(w.back())] |= std::uint64_t{1} << w.size();
     auto const mask = slots_.size() - 1;
     for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
       auto& s = slots_[i];
@@ -122,23 +131,36 @@ private:
 };
 
 inline constexpr std::string_view prefix_words[] = {
-    "le", "la", "les", "l'", "du", "de", "d'", "des", "en", "au", "aux", "à", "a", "entre", "et", "depuis", "dès",
-    "jusqu'", "jusque", "partir", "ici", "il", "y", "dans", "avant", "après", "apres", "pendant", "durant", "pour",
-    "vers", "environ", "autour", "alentours", "peu", "près", "pres", "début", "debut", "fin", "mi", "milieu", "courant",
-    "cours", "ce", "cet", "cette", "ces", "chaque", "tous", "toutes", "tout", "toute", "un", "une", "quelques",
+    "le", "la", "les", "l'", "du", "de", "d'", "des", "en", "au", "aux", "à", "entre", "depuis", "dès",
+    "jusqu'", "jusque", "il", "dans", "avant", "après", "apres", "pendant", "durant", "pour",
+    "vers", "environ", "autour", "peu", "début", "debut", "fin", "mi", "milieu", "courant",
+    "ce", "cet", "cette", "ces", "chaque", "tous", "toutes", "tout", "toute", "un", "une", "quelques",
     "plusieurs", "quelque", "divers", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
     "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
     "mille", "premier", "première", "premiere", "premiers", "premières", "second", "seconde", "deuxième", "deuxieme",
     "troisième", "troisieme", "quatrième", "quatrieme", "dernier", "dernière", "derniers", "dernières", "prochain",
-    "prochaine", "prochains", "prochaines", "(", "demi", "fois", "par", "plus", "pas", "saint", "nouvel", "fête",
-    "fete", "réveillon", "reveillon", "veille", "mois", "tard", "tôt", "tot", "moins", "tout", "vingt-et-un", "dix-sept", "dix-huit", "dix-neuf",
-    "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "sur", "les", "t", "q", "jour",
+    "prochaine", "prochains", "prochaines", "(", "par", "saint", "nouvel", "fête",
+    "fete", "réveillon", "reveillon", "veille", "mois", "tout", "vingt-et-un", "dix-sept", "dix-huit", "dix-neuf",
+    "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "les", "jour",
+};
+
+/// Prefix words that never start an expression.
+inline constexpr std::string_view inner_words[] = {
+    "et", "y", "a", "partir", "ici", "cours", "tard", "tôt", "tot", "près", "pres", "alentours", "fois", "sur",
+    "plus", "moins", "pas", "t", "q", "demi",
+};
+
+/// Words that, after a number, may continue a temporal expression (besides calendar words).
+inline constexpr std::string_view after_number_words[] = {
+    "h", "et", "à", "a", "au", "aux", "fois", "du", "de", "d'", "dans", "ce", "cet", "cette", "am", "pm", "a.m.",
+    "p.m.", "er", "e", "ème", "eme", "-", "–", "/", ":", ".", "prochain", "prochaine", "dernier", "dernière",
+    "derniers", "dernières", "premiers", "premières", "prochains", "prochaines", "jusqu'", "le", "en",
 };
 
 inline constexpr std::string_view core_words[] = {
     "maintenant", "midi", "minuit", "aujourd'hui", "quotidien", "quotidienne", "quotidiens", "quotidiennes",
     "matins", "soirs", "siècle", "siecle", "quinzaine", "années", "annees", "mi-", "demi-heure", "demi-journée",
-    "demi-journee", "demi-année", "demi-annee", "mi-temps",
+    "demi-journee", "demi-année", "demi-annee", "mi-temps", "demie", "quart", "quarts",
 };
 
 [[nodiscard]] inline bool is_blank_byte(char c) noexcept { return c == ' ' || c == '\t'; }
@@ -177,7 +199,9 @@ public:
 
   /// Appends the expressions of a document to `out`.
   void find(context const& ctx, std::vector<temporal>& out) const {
-    std::vector<temporal_match> matches;
+    // scratch storage kept per thread: no allocation (nor page faults) per document in steady state
+    thread_local std::vector<temporal_match> matches;
+    matches.clear();
     match(ctx, matches);
     std::optional<reference_point> ref;
     if (ctx.reference) ref = reference_point::of(*ctx.reference);
@@ -212,39 +236,51 @@ private:
     using detail::core;
     using detail::prefix;
     for (auto w : detail::prefix_words) roles_.add(w, prefix);
+    for (auto w : detail::inner_words) roles_.add(w, detail::inner);
+    for (auto w : detail::after_number_words) roles_.add(w, detail::after_number);
     for (auto w : detail::core_words) roles_.add(w, core);
-    auto add_table = [&](auto const& spellings, std::uint8_t role) {
+    // one-word entries get `single`; in longer ones, the first word gets `first` and the next ones `rest`
+    auto add_table = [&](auto const& spellings, std::uint8_t single, std::uint8_t first, std::uint8_t rest) {
+      auto add = [&](std::string_view w, std::uint8_t r) {
+        if (r == detail::no_role || w.empty()) return;
+        if (w.back() == '.' && w.size() > 1) roles_.add(w.substr(0, w.size() - 1), r);
+        roles_.add(w, r);
+        // « l'action », « d'avril »: the word after an elision is a token of its own
+        if (auto ap = w.find('\''); ap != std::string_view::npos && ap + 1 < w.size()) {
+          roles_.add(w.substr(0, ap + 1), prefix);
+          roles_.add(w.substr(ap + 1), r);
+        }
+      };
       for (auto const& e : spellings) {
         std::string_view t = e.text;
-        // every word of a multi-word entry may start an attempt; the last one triggers it
+        if (t.find(' ') == std::string_view::npos) {
+          add(t, single);
+          continue;
+        }
         std::size_t b = 0;
         while (b < t.size()) {
           auto sp = t.find(' ', b);
           if (sp == std::string_view::npos) sp = t.size();
-          auto w = t.substr(b, sp - b);
-          bool const last = sp == t.size();
-          if (!w.empty() && w.back() == '.') roles_.add(w.substr(0, w.size() - 1), last ? role : static_cast<std::uint8_t>(prefix));
-          roles_.add(w, last ? role : static_cast<std::uint8_t>(prefix));
-          // « l'action », « d'avril »: the word after an elision is a token of its own
-          if (auto ap = w.find('\''); ap != std::string_view::npos && ap + 1 < w.size()) {
-            roles_.add(w.substr(0, ap + 1), prefix);
-            roles_.add(w.substr(ap + 1), last ? role : static_cast<std::uint8_t>(prefix));
-          }
+          add(t.substr(b, sp - b), b == 0 ? first : rest);
           b = sp + 1;
         }
       }
     };
-    add_table(grammar::french_months, core);
-    add_table(grammar::english_months, core);
-    add_table(grammar::french_weekdays, core);
-    add_table(grammar::english_weekdays, core);
-    add_table(grammar::french_seasons, core);
-    add_table(grammar::french_units, core);
-    add_table(grammar::french_relative_days, core);
-    add_table(grammar::french_day_parts, core);
-    add_table(grammar::french_frequencies, core);
-    add_table(grammar::french_holidays, core);
-    add_table(grammar::common_time_zones, prefix);
+    auto const inner = static_cast<std::uint8_t>(detail::inner);
+    auto const after = static_cast<std::uint8_t>(detail::after_number);
+    // calendar words may follow a number (« 3 mars », « 14 heures », « 8 du matin »)
+    auto const core_after = static_cast<std::uint8_t>(core | after);
+    add_table(grammar::french_months, core_after, core_after, inner);
+    add_table(grammar::english_months, core_after, core_after, inner);
+    add_table(grammar::french_weekdays, core_after, core_after, inner);
+    add_table(grammar::english_weekdays, core, core, inner);
+    add_table(grammar::french_seasons, core, core, inner);
+    add_table(grammar::french_units, core_after, core_after, inner);
+    add_table(grammar::french_relative_days, core, prefix, inner);  // « avant hier »: « hier » is the core
+    add_table(grammar::french_day_parts, core_after, prefix, inner);
+    add_table(grammar::french_frequencies, core, core, inner);
+    add_table(grammar::french_holidays, core, core, inner);  // « fête des mères »: « fête » triggers
+    add_table(grammar::common_time_zones, after, after, detail::no_role);
     extra_roles_from(*cal_);
   }
   void extra_roles_from(grammar::calendar const&) {}
@@ -259,6 +295,17 @@ public:
 private:
   [[nodiscard]] std::uint8_t role_of(context const& ctx, tokenize::token const& t) const noexcept;
   [[nodiscard]] bool keep(context const& ctx, temporal_match const& m) const noexcept;
+  /// A calendar word glued to the next word by page extraction: « févrierAucun ».
+  [[nodiscard]] bool glued_calendar_word(context const& ctx, tokenize::token const& t) const noexcept {
+    if (t.kind != tokenize::token_kind::word || ctx.analysed.size() != ctx.folded.size()) return false;
+    auto const a = ctx.analysed.substr(t.a_begin, t.a_end - t.a_begin);
+    for (std::size_t k = 3; k < a.size() && k < 12; ++k) {
+      bool const prev_lower = (a[k - 1] >= 'a' && a[k - 1] <= 'z') || static_cast<unsigned char>(a[k - 1]) >= 0x80;
+      if (a[k] >= 'A' && a[k] <= 'Z' && prev_lower)
+        return (roles_.find(ctx.folded.substr(t.a_begin, k)) & detail::after_number) != 0;
+    }
+    return false;
+  }
 };
 
 //=== implementation ===//
@@ -267,9 +314,16 @@ inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t)
   using tokenize::token_kind;
   switch (t.kind) {
   case token_kind::number:
-  case token_kind::ordinal: return detail::core;
-  case token_kind::punctuation:
-    return t.a_end - t.a_begin == 1 && ctx.folded[t.a_begin] == '(' ? detail::prefix : detail::no_role;
+  case token_kind::ordinal: return detail::core | detail::prefix;
+  case token_kind::punctuation: {
+    // « (2023) »: a parenthesis starts an expression only before a year
+    if (t.a_end - t.a_begin != 1 || ctx.folded[t.a_begin] != '(') return detail::no_role;
+    auto const f = ctx.folded;
+    std::size_t k = t.a_end;
+    std::size_t digits = 0;
+    while (k < f.size() && f[k] >= '0' && f[k] <= '9') ++k, ++digits;
+    return digits == 4 && k < f.size() && (f[k] == ')' || f[k] == ' ') ? detail::prefix : detail::no_role;
+  }
   case token_kind::word: break;
   default: return detail::no_role;
   }
@@ -280,11 +334,10 @@ inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t)
     return detail::core;  // « T1 2025 »
   if (w.size() > 3 && w[0] == 'm' && w[1] == 'i' && w[2] == '-') return detail::core;  // « mi-avril »
   auto r = roles_.find(w);
-  if (r == detail::no_role && w.size() > 1 && w.back() == '.') r = roles_.find(w.substr(0, w.size() - 1));
-  if (r == detail::no_role) {
-    // « -ci » / « -là » glued forms and hyphenated words: look at the first part (« ce mois-ci »)
-    if (auto h = w.find('-'); h != std::string_view::npos && h > 0) r = roles_.find(w.substr(0, h));
-  }
+  if (r != detail::no_role) return r;
+  if (w.size() > 1 && w.back() == '.') return roles_.find(w.substr(0, w.size() - 1));  // « févr. »
+  // « ce mois-ci », « cette année-là »: the word before the particle
+  if (w.size() > 3 && (w.ends_with("-ci") || w.ends_with("-là"))) return roles_.find(w.substr(0, w.rfind('-')));
   return r;
 }
 
@@ -301,8 +354,28 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
     st.text_size = ctx.folded.size();
   }
   std::uint32_t consumed = 0;  // analysed offset before which no new match may start
-  std::vector<std::uint8_t> roles(n);
+  thread_local std::vector<std::uint8_t> roles;
+  roles.assign(n, 0);
   for (std::uint32_t i = 0; i < n; ++i) roles[i] = role_of(ctx, toks[i]);
+  // a plain number is worth a parse only when what follows may continue a date (« 3 mars », « 14 heures »,
+  // « du 13 au 15 »), when it may be a year, or when it is written like a date or a time (« 24/02/2025 »)
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (toks[i].kind != tokenize::token_kind::number) continue;
+    auto const w = ctx.folded.substr(toks[i].a_begin, toks[i].a_end - toks[i].a_begin);
+    bool plain = true;
+    std::size_t digits = 0;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') ++digits;
+      else if (c == '/' || c == '-' || c == ':' || c == '.') plain = false;
+    }
+    if (!plain) continue;
+    bool const year_like = digits == 4 && w.size() == 4 && (w[0] == '1' || w[0] == '2');
+    bool const next_ok = i + 1 < n && toks[i + 1].a_begin - toks[i].a_end <= 2 &&
+                         ((roles[i + 1] & detail::after_number) || toks[i + 1].kind == tokenize::token_kind::number);
+    bool const glued_next = i + 1 < n && toks[i + 1].a_begin == toks[i].a_end;  // « 3h », « 4pm »
+    if (!year_like && !next_ok && !glued_next && !(i + 1 < n && glued_calendar_word(ctx, toks[i + 1])))
+      roles[i] = detail::prefix;
+  }
 
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!(roles[i] & detail::core) || toks[i].a_begin < consumed) continue;
@@ -310,7 +383,7 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
     std::uint32_t s = i;
     while (s > 0 && i - s < 8) {
       auto const& prev = toks[s - 1];
-      if (prev.a_begin < consumed || !(roles[s - 1] & (detail::prefix | detail::core))) break;
+      if (prev.a_begin < consumed || !(roles[s - 1] & (detail::prefix | detail::core | detail::inner))) break;
       if (toks[s].has(tokenize::token_flags::newline_before)) break;
       --s;
     }
@@ -318,7 +391,11 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
     temporal_match best;
     std::uint32_t best_consumed = 0;
     for (std::uint32_t j = s; j <= i; ++j) {
-      if (!(roles[j] & (detail::prefix | detail::core)) && j != i) continue;
+      if (j != i && !(roles[j] & (detail::prefix | detail::core))) continue;  // inner words start nothing
+      // « à l'… » starts no expression of the grammar (« par rapport à l'an dernier »): skip the attempt
+      if (j < i && toks[j].a_end - toks[j].a_begin == 2 && ctx.folded.substr(toks[j].a_begin, 2) == "\xC3\xA0" &&
+          ctx.folded.substr(toks[j + 1].a_begin, toks[j + 1].a_end - toks[j + 1].a_begin) == "l'")
+        continue;
       char const* first = base + toks[j].a_begin;
       char const* const start = first;
       if (!grammar::parse_temporal(first, last, st)) continue;
@@ -342,12 +419,12 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
       m.first_token = ft;
       m.last_token = lt;
       auto const end_here = static_cast<std::uint32_t>(first - base);
-      // the longest reading wins; on a tie, the one that starts first
-      if (found && end_here <= best_consumed) continue;
+      // the reading that starts first wins (« le 9 mai » over « 9 mai »)
       if (!keep(ctx, m)) continue;
       best = std::move(m);
       best_consumed = end_here;
       found = true;
+      break;
     }
     if (found) {
       consumed = best_consumed;
@@ -376,7 +453,7 @@ inline bool dates::keep(context const& ctx, temporal_match const& m) const noexc
     if (m.flags & f::abbreviated) return false;
     if (first.has(tokenize::token_flags::capitalized) && !sentence_initial) return false;  // « Mars », « Avril Lavigne »
   }
-  if (m.flags & f::numeric_short) {  // « 22/04 »: two digits each, or a cue before
+  if ((m.flags & f::numeric_short) && t.a.year == ast::unset && !t.has_to) {  // « 22/04 »: two digits each, or a cue before
     auto const w = word(m.first_token);
     bool const two_two = w.size() == 5 && (w[2] == '/');
     auto const p = prev_word();
@@ -420,45 +497,64 @@ inline bool dates::keep(context const& ctx, temporal_match const& m) const noexc
 namespace detail {
 
 /// Whether the sentence around a token is in the future or the past, from the verb forms nearest to it.
-[[nodiscard]] inline tense sentence_tense(context const& ctx, std::uint32_t token_index) {
+/// `markers` caches, per token, 0 (not computed yet), 1 (none), 2 (future) or 3 (past).
+[[nodiscard]] inline tense sentence_tense(context const& ctx, std::uint32_t token_index, std::vector<std::uint8_t>& markers) {
   auto const toks = ctx.tokens;
   auto const n = static_cast<std::uint32_t>(toks.size());
   // sentence bounds
   std::uint32_t sb = 0, se = n;
-  for (auto const& s : ctx.sentences) {
-    if (s.first_token <= token_index && token_index < s.last_token) {
-      sb = s.first_token, se = s.last_token;
-      break;
-    }
+  auto const it = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), token_index,
+                                   [](std::uint32_t k, tokenize::sentence const& x) { return k < x.first_token; });
+  if (it != ctx.sentences.begin()) {
+    auto const& s = *(it - 1);
+    if (token_index < s.last_token) sb = s.first_token, se = s.last_token;
   }
   auto ends = [](std::string_view w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
   };
-  auto marker = [&](std::uint32_t k) -> int {
+  // words that mark a tense by themselves: 1 future, 2 past
+  static detail::word_roles const words = [] {
+    detail::word_roles r;
+    for (std::string_view w : {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
+                               "devra", "devront", "viendra", "prochain", "prochaine", "prévu", "prévue", "prévus",
+                               "prévues", "will", "tomorrow"})
+      r.add(w, 1);
+    for (std::string_view w : {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eu", "été", "dernier",
+                               "dernière", "hier", "was", "were", "had", "did", "yesterday"})
+      r.add(w, 2);
+    return r;
+  }();
+  auto compute = [&](std::uint32_t k) -> int {
     auto const& t = toks[k];
-    if (t.kind != tokenize::token_kind::word) return 0;
+    if (t.kind != tokenize::token_kind::word || t.a_end - t.a_begin > 16) return 0;
     auto const w = ctx.folded.substr(t.a_begin, t.a_end - t.a_begin);
-    if (w == "sera" || w == "seront" || w == "aura" || w == "auront" || w == "fera" || w == "feront" || w == "ira" ||
-        w == "iront" || w == "pourra" || w == "pourront" || w == "devra" || w == "devront" || w == "viendra" ||
-        w == "prochain" || w == "prochaine" || w == "prévu" || w == "prévue" || w == "prévus" || w == "prévues")
-      return 1;
+    if (auto const r = words.find(w)) return r == 1 ? 1 : -1;
     if ((w == "va" || w == "vont") && k + 1 < n) {
       auto const& nx = toks[k + 1];
       auto const v = ctx.folded.substr(nx.a_begin, nx.a_end - nx.a_begin);
       if (ends(v, "er") || ends(v, "ir") || ends(v, "re")) return 1;
     }
-    if (ends(w, "eront") || ends(w, "iront") || (w.size() >= 7 && ends(w, "ront")) || ends(w, "era") || ends(w, "ira") ||
-        ends(w, "drai") || ends(w, "dra") || ends(w, "erai") || ends(w, "erons") || ends(w, "erez") || w == "will" ||
-        w == "tomorrow")
-      return 1;
-    // English past (tweets, quotes): « was », « were », « attacked »
-    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "yesterday" || (w.size() >= 5 && ends(w, "ed")))
-      return -1;
-    if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "était" || w == "étaient" || w == "fut" ||
-        w == "furent" || w == "eu" || w == "été" || w == "dernier" || w == "dernière" || w == "hier")
-      return -1;
-    if (ends(w, "aient") || (ends(w, "ait") && !ends(w, "rait")) || ends(w, "èrent")) return -1;
-    return 0;
+    if (w.size() < 5) return 0;
+    switch (w.back()) {
+    case 't':  // « reprendront », « avait », but not the conditional « aurait »
+      if ((w.size() >= 7 && ends(w, "ront")) || ends(w, "eront") || ends(w, "iront")) return 1;
+      if (ends(w, "aient") || (ends(w, "ait") && !ends(w, "rait")) || ends(w, "èrent")) return -1;
+      return 0;
+    case 'a': return ends(w, "era") || ends(w, "ira") || ends(w, "dra") ? 1 : 0;
+    case 'i': return ends(w, "drai") || ends(w, "erai") ? 1 : 0;
+    case 's': return ends(w, "erons") ? 1 : 0;
+    case 'z': return ends(w, "erez") ? 1 : 0;
+    case 'd': return ends(w, "ed") ? -1 : 0;  // English past (tweets, quotes): « attacked »
+    default: return 0;
+    }
+  };
+  if (markers.size() != n) markers.assign(n, 0);
+  auto marker = [&](std::uint32_t k) -> int {
+    if (markers[k] == 0) {
+      int const m = compute(k);
+      markers[k] = static_cast<std::uint8_t>(m == 0 ? 1 : (m > 0 ? 2 : 3));
+    }
+    return markers[k] == 1 ? 0 : (markers[k] == 2 ? 1 : -1);
   };
   // the nearest marker wins
   for (std::uint32_t d = 1; d < 40; ++d) {
@@ -595,6 +691,8 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
   rc.cal = cal_;
   rc.reference = ref;
   std::uint32_t tense_sentence = UINT32_MAX;
+  thread_local std::vector<std::uint8_t> markers;
+  markers.clear();
   out.reserve(out.size() + matches.size());
   for (auto const& m : matches) {
     auto const& t = m.expr;
@@ -603,7 +701,7 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
                              t.a.season_ != ast::season::none || t.a.holiday >= 0 ||
                              (t.has_to && t.b.month != ast::unset && t.b.year == ast::unset);
     if (needs_tense && rc.reference) {
-      rc.sentence_tense = detail::sentence_tense(ctx, m.first_token);
+      rc.sentence_tense = detail::sentence_tense(ctx, m.first_token, markers);
       tense_sentence = m.first_token;
     } else {
       rc.sentence_tense = tense::unknown;

@@ -158,10 +158,19 @@ struct iso_week_date {
 
 //=== formatting ===//
 
+/// Appends `v` in decimal, zero-padded to `width` digits.
 inline void append_int(std::string& s, int v, int width) {
   char buf[16];
-  int const n = std::snprintf(buf, sizeof buf, "%0*d", width, v);
-  if (n > 0) s.append(buf, static_cast<std::size_t>(n));
+  int n = 0;
+  bool const neg = v < 0;
+  unsigned u = neg ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+  do {
+    buf[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0 && n < 15);
+  while (n < width && n < 15) buf[n++] = '0';
+  if (neg) s += '-';
+  while (n > 0) s += buf[--n];
 }
 
 /// « 2025 », « XXXX »

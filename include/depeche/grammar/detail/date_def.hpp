@@ -168,6 +168,7 @@ inline constexpr auto a_apply_part = [](auto& ctx) {
 };
 inline constexpr auto a_day_part_strict = [](auto& ctx) {  // after a bare number: not « de la journée »
   if (static_cast<ast::day_part>(x3::_attr(ctx)) == ast::day_part::daytime) x3::_pass(ctx) = false;
+  else a_day_part(ctx);
 };
 template <int H>
 inline constexpr auto a_hour_of_part = [](auto& ctx) {
@@ -191,10 +192,12 @@ inline constexpr auto a_mid_part = [](auto& ctx) {  // « milieu de matinée » 
 inline constexpr auto a_noon = [](auto& ctx) {
   state(ctx).cur.hour = 12;
   state(ctx).cur.minute = ast::unset;
+  state(ctx).flags &= ~date_flags::weak_time;
 };
 inline constexpr auto a_midnight = [](auto& ctx) {
   state(ctx).cur.hour = 0;
   state(ctx).cur.minute = ast::unset;
+  state(ctx).flags &= ~date_flags::weak_time;
 };
 inline constexpr auto a_approx = [](auto& ctx) { state(ctx).cur.mod_ = ast::mod::approx; };
 inline constexpr auto a_mod_start = [](auto& ctx) { state(ctx).pending_mod = ast::mod::start; };
@@ -274,7 +277,7 @@ inline constexpr auto a_add_amount = [](auto& ctx) {
     return;
   }
   if (st.amount_vague) st.t.dur.vague = true;
-  st.t.dur.amount[static_cast<std::size_t>(u)] += st.amount_vague ? 1 : st.amount;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(u)] += st.amount_vague ? 1 : st.amount;
 };
 inline constexpr auto a_clear_duration = [](auto& ctx) { state(ctx).t.dur = {}; };
 
@@ -451,22 +454,22 @@ inline constexpr auto a_set_every_unit = [](auto& ctx) {  // « chaque année »
   auto& st = state(ctx);
   auto const u = calendar_code::value(x3::_attr(ctx));
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(u)] = 1;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(u)] = 1;
 };
 inline constexpr auto a_set_weekly = [](auto& ctx) {
   auto& st = state(ctx);
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(ast::unit::week)] = 1;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(ast::unit::week)] = 1;
 };
 inline constexpr auto a_set_every_two_weeks = [](auto& ctx) {
   auto& st = state(ctx);
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(ast::unit::week)] = 2;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(ast::unit::week)] = 2;
 };
 inline constexpr auto a_set_daily = [](auto& ctx) {
   auto& st = state(ctx);
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(ast::unit::day)] = 1;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(ast::unit::day)] = 1;
 };
 inline constexpr auto a_freq = [](auto& ctx) {
   auto const v = x3::_attr(ctx);
@@ -477,7 +480,7 @@ inline constexpr auto a_frequency_word = [](auto& ctx) {
   auto& st = state(ctx);
   auto const code = x3::_attr(ctx);
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(code & 0xFF)] = code >> 8;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(code & 0xFF)] = code >> 8;
   st.flags |= date_flags::frequency_word;
 };
 inline constexpr auto a_set_clear = [](auto& ctx) {  // a new reading of a set: keep a time already read
@@ -573,6 +576,11 @@ inline constexpr auto a_nth_weekday = [](auto& ctx) {  // « premier vendredi »
   if (n == 0 || n > 5) x3::_pass(ctx) = false;
   else st.cur.nth = n;
 };
+inline constexpr auto a_month_unit = [](auto& ctx) {  // « du mois prochain »: offset set before
+  auto& c = state(ctx).cur;
+  c.deictic = true;
+  c.rel_unit = ast::unit::month;
+};
 inline constexpr auto a_decade = [](auto& ctx) {  // « les années 1960 », « les années 60 », « années soixante »
   auto const raw = x3::_attr(ctx);
   auto v = static_cast<long long>(raw);
@@ -611,7 +619,7 @@ inline constexpr auto a_set_per_unit = [](auto& ctx) {  // « par jour »: only 
   }
   auto& st = state(ctx);
   st.t.dur = {};
-  st.t.dur.amount[static_cast<std::size_t>(u)] = 1;
+  st.duration_dirty = true, st.t.dur.amount[static_cast<std::size_t>(u)] = 1;
 };
 inline constexpr auto a_bare_month = [](auto& ctx) {
   auto& st = state(ctx);
@@ -630,6 +638,7 @@ inline constexpr auto a_first_n = [](auto& ctx) {
   auto const u = static_cast<ast::unit>(calendar_code::value(st.unit_code));
   t.what = ast::kind::interval;
   t.dur = {};
+  st.duration_dirty = true;
   t.dur.amount[static_cast<std::size_t>(u)] = st.amount_vague ? 1 : st.amount;
   t.dur.vague = st.amount_vague;
   if constexpr (Which == 0) {
@@ -687,6 +696,9 @@ inline constexpr digit_run_parser<1, 2, 0, 24> hour_digits{};
 inline constexpr digit_run_parser<1, 2, 1, 53> week_digits{};
 inline constexpr numeric_date_parser numeric_date{};
 inline constexpr meridiem_parser meridiem{};
+// the number rules of grammar/number.hpp, memoized per position
+inline constexpr memo_number_parser<cardinal_words_rule, &date_state::cardinal_memo> cardinal{cardinal_words};
+inline constexpr memo_number_parser<ordinal_words_rule, &date_state::ordinal_memo> ordinal_w{ordinal_words};
 inline constexpr clock_time_parser clock_time{};
 inline constexpr century_ordinal_parser century_ordinal{};
 
@@ -733,27 +745,44 @@ struct last_n_id {};
 using x3::rule;
 inline constexpr rule<day_number_id, int> day_number{"day_number"};
 inline constexpr rule<year_part_id> year_part{"year_part"};
-inline constexpr rule<time_of_day_id> time_of_day{"time_of_day"};
+inline constexpr rule<time_of_day_id> time_of_day_rule{"time_of_day"};
 inline constexpr rule<time_tail_id> time_tail{"time_tail"};
-inline constexpr rule<dm_date_id> dm_date{"dm_date"};
-inline constexpr rule<md_date_id> md_date{"md_date"};
-inline constexpr rule<numeric_expr_id> numeric_expr{"numeric_expr"};
-inline constexpr rule<weekday_expr_id> weekday_expr{"weekday_expr"};
-inline constexpr rule<month_year_id> month_year{"month_year"};
-inline constexpr rule<relative_expr_id> relative_expr{"relative_expr"};
-inline constexpr rule<rel_period_id> rel_period{"rel_period"};
-inline constexpr rule<period_expr_id> period_expr{"period_expr"};
-inline constexpr rule<partial_id> partial{"partial"};
+inline constexpr rule<dm_date_id> dm_date_rule{"dm_date"};
+inline constexpr rule<md_date_id> md_date_rule{"md_date"};
+inline constexpr rule<numeric_expr_id> numeric_expr_rule{"numeric_expr"};
+inline constexpr rule<weekday_expr_id> weekday_expr_rule{"weekday_expr"};
+inline constexpr rule<month_year_id> month_year_rule{"month_year"};
+inline constexpr rule<relative_expr_id> relative_expr_rule{"relative_expr"};
+inline constexpr rule<rel_period_id> rel_period_rule{"rel_period"};
+inline constexpr rule<period_expr_id> period_expr_rule{"period_expr"};
+inline constexpr rule<partial_id> partial_rule{"partial"};
 inline constexpr rule<partial_target_id> partial_target{"partial_target"};
-inline constexpr rule<offset_id> offset{"offset"};
-inline constexpr rule<ipoint_id> ipoint{"ipoint"};
+inline constexpr rule<offset_id> offset_rule{"offset"};
+inline constexpr rule<ipoint_id> ipoint_rule{"ipoint"};
 inline constexpr rule<amount_unit_id> amount_unit{"amount_unit"};
-inline constexpr rule<amount_id> amount{"amount"};
-inline constexpr rule<duration_list_id> duration_list{"duration_list"};
+inline constexpr rule<amount_id> amount_rule{"amount"};
+inline constexpr rule<duration_list_id> duration_list_rule{"duration_list"};
 inline constexpr rule<ordinal_id, std::uint64_t> ordinal{"ordinal"};
 inline constexpr rule<cued_id> cued{"cued"};
 inline constexpr rule<year_spec_id> year_spec{"year_spec"};
 inline constexpr rule<last_n_id> last_n{"last_n"};
+
+// sub-rules asked again at the same position by several alternatives: their failures are remembered
+inline constexpr auto time_of_day = detail::fail_memo<0>(time_of_day_rule);
+inline constexpr auto dm_date = detail::fail_memo<1>(dm_date_rule);
+inline constexpr auto numeric_expr = detail::fail_memo<2>(numeric_expr_rule);
+inline constexpr auto month_year = detail::fail_memo<3>(month_year_rule);
+inline constexpr auto period_expr = detail::fail_memo<4>(period_expr_rule);
+inline constexpr auto partial = detail::fail_memo<5>(partial_rule);
+inline constexpr auto weekday_expr = detail::fail_memo<6>(weekday_expr_rule);
+inline constexpr auto rel_period = detail::fail_memo<7>(rel_period_rule);
+inline constexpr auto relative_expr = detail::fail_memo<8>(relative_expr_rule);
+inline constexpr auto amount = detail::fail_memo<9>(amount_rule);
+inline constexpr auto duration_list = detail::fail_memo<10>(duration_list_rule);
+inline constexpr auto md_date = detail::fail_memo<11>(md_date_rule);
+inline constexpr auto ipoint = detail::fail_memo<12>(ipoint_rule);
+inline constexpr auto offset = detail::fail_memo<13>(offset_rule);
+
 
 using namespace detail;
 
@@ -765,13 +794,13 @@ inline const auto day_number_def = day_digits | ((kw("premier") | kw("première"
 
 // an ordinal: « premier », « 2e », « deuxième », « second »
 inline const auto ordinal_def =
-    ordinal_digits | ordinal_words | ((kw("second") | kw("seconde")) >> x3::attr(std::uint64_t{2}));
+    ordinal_digits | ordinal_w | ((kw("second") | kw("seconde")) >> x3::attr(std::uint64_t{2}));
 
 // the year after a day and month: « 26 avril 2025 », « 12 janvier, 2016 », « 1er janvier de 2016 », « avril 78 »
 inline const auto year_part_def =
     (sp_or_comma >> -((kw("de") | kw("en")) >> sp) >> year4[a_year]) |
     (sp >> kw("de") >> sp >> kw("l'") >> (kw("année") | kw("annee")) >> sp >> year4[a_year]) |
-    (sp >> cardinal_words[a_year_words]) | (sp_or_comma >> (year2 >> phrase_end)[a_year2]) |
+    (sp >> cardinal[a_year_words]) | (sp_or_comma >> (year2 >> phrase_end)[a_year2]) |
     (sp >> x3::lit('\'') >> year2[a_year2]);
 
 // clock times with their day part and time zone: « 14h30 », « 8 h du matin », « 16 heures CET »
@@ -779,11 +808,11 @@ inline const auto minutes_part =
     (kw("et") >> sp >> (kw("demie") | kw("demi")))[a_half_past] | (kw("et") >> sp >> kw("quart"))[a_quarter_past] |
     (kw("et") >> sp >> kw("trois") >> sp >> kw("quarts"))[a_three_quarters] |
     (kw("et") >> sp >> minute_digits >> sp >> (kw("minutes") | kw("minute")))[a_minute] |
-    (kw("et") >> sp >> cardinal_words >> sp >> (kw("minutes") | kw("minute")))[a_minute] |
+    (kw("et") >> sp >> cardinal >> sp >> (kw("minutes") | kw("minute")))[a_minute] |
     (kw("moins") >> sp >> kw("le") >> sp >> kw("quart"))[a_quarter_to] |
     ((minute_digits >> -(sp >> (kw("minutes") | kw("minute") | kw("min")))))[a_minute] |
-    ((cardinal_words >> -(sp >> (kw("minutes") | kw("minute") | kw("min")))))[a_minute];
-inline const auto hour_words_part = ((cardinal_words >> sp >> (kw("heures") | kw("heure")))[a_hour_words] |
+    ((cardinal >> -(sp >> (kw("minutes") | kw("minute") | kw("min")))))[a_minute];
+inline const auto hour_words_part = ((cardinal >> sp >> (kw("heures") | kw("heure")))[a_hour_words] |
                                      (hour_digits >> osp >> (kw("heures") | kw("heure")))[a_hour_words]) >>
                                     -(sp >> minutes_part);
 inline const auto noon_part =
@@ -805,20 +834,20 @@ inline const auto bare_suffix =
     (osp >> meridiem);
 // a bare hour needs what makes it a time: « huit et demie », « 8 du matin », « cinq trente du soir », « huit quarante pm »
 inline const auto bare_hour_time =
-    (hour_digits[a_hour_bare] | cardinal_words[a_hour_bare]) >>
+    (hour_digits[a_hour_bare] | cardinal[a_hour_bare]) >>
     ((sp >> fraction_part >> -(bare_suffix | (sp >> day_part_word[a_day_part]))) |
-     (sp >> (minute_digits[a_minute] | cardinal_words[a_minute]) >> bare_suffix) | bare_suffix);
+     (sp >> (minute_digits[a_minute] | cardinal[a_minute]) >> bare_suffix) | bare_suffix);
 // « l'après-midi à 7h », « dans la nuit à 17h30 », « après-midi 7:00 »
 inline const auto part_first_time =
     -((kw("dans") >> sp >> ((kw("la") >> sp) | (kw("le") >> sp) | kw("l'"))) | kw("l'")) >> day_part_word[a_part_first] >>
     ((sp >> (kw("à") | kw("a") | kw("vers")) >> sp) | sp | comma) >>
-    (hour_words_part | clock_time | (hour_digits[a_hour_bare] >> phrase_end) | (cardinal_words[a_hour_bare] >> phrase_end)) >>
+    (hour_words_part | clock_time | (hour_digits[a_hour_bare] >> phrase_end) | (cardinal[a_hour_bare] >> phrase_end)) >>
     x3::eps[a_apply_part];
 // « milieu de matinée », « mi-journée », « au milieu de la nuit »
 inline const auto mid_part =
     (kw("milieu") >> sp >> de_or_du | (kw("mi") >> x3::lit('-'))) >>
     (day_part_word[a_mid_part] | (kw("jour") | kw("midi"))[a_hour_of_part<12>]);
-inline const auto time_of_day_def =
+inline const auto time_of_day_rule_def =
     x3::eps[a_clear_weak] >>
     (((bare_hour_time | hour_words_part | clock_time | noon_part) >> -day_part_suffix) | part_first_time | mid_part) >>
     -time_zone_suffix;
@@ -834,41 +863,41 @@ inline const auto dir_tail = sp >> (last_word[a_last] | next_word[a_next]);
 
 // « lundi 24 février 2025 », « lundi, 24 février », « 1er janvier », « 22-avril », « mercredi, le 22 jan »
 inline const auto weekday_prefix = weekday_any[a_weekday] >> sp_or_comma >> -(kw("le") >> sp);
-inline const auto dm_core = (day_number[a_day] | (cardinal_words >> &(sp >> month_full))[a_day_words]) >>
+inline const auto dm_core = (day_number[a_day] | (cardinal >> &(sp >> month_full))[a_day_words]) >>
                             (sp | x3::lit('-') | (osp >> '.' >> osp)) >> month_any[a_month] >> -year_part;
-inline const auto dm_date_def =
+inline const auto dm_date_rule_def =
     -weekday_prefix >> dm_core >> -(osp >> '(' >> weekday_any >> ')') >> -dir_tail >> -time_tail;
 
 // « January 11, 2025 », « December 1 », « oct. 2 », « Octobre 22, 2016 »
-inline const auto md_date_def =
+inline const auto md_date_rule_def =
     -weekday_prefix >> month_any[a_month] >> (sp | x3::lit('-') | x3::lit('/') | (osp >> '.' >> osp)) >> day_digits[a_day] >>
     ((comma >> year4[a_year]) | (sp >> year4[a_year]) | x3::eps[a_english_month_only]) >>
     !(osp >> (x3::lit(':') | x3::lit('h'))) >> -time_tail;
 
 // digits: « 24/02/2025 », « 2025-03 », « 22/04 », with an optional weekday before and time after
-inline const auto numeric_expr_def = -weekday_prefix >> numeric_date >> -(comma >> year4[a_year]) >> -time_tail;
+inline const auto numeric_expr_rule_def = -weekday_prefix >> numeric_date >> -(comma >> year4[a_year]) >> -time_tail;
 
 // « jeudi », « ce jeudi », « jeudi dernier », « jeudi prochain », « jeudi matin », « jeudi 24 », « lundi à 18h »
 inline const auto weekday_week_tail =
     sp >> -(kw("de") >> sp) >>
     ((kw("la") >> sp >> kw("semaine") >> sp >> (last_word[a_week_rel<-1>] | next_word[a_week_rel<1>])) |
      (this_word >> sp >> kw("semaine") >> x3::eps[a_week_rel<0>]));
-inline const auto weekday_expr_def =
+inline const auto weekday_expr_rule_def =
     -(this_word[a_this] >> sp) >> weekday_full[a_weekday] >>
     ((sp_or_comma >> -(kw("le") >> sp) >> day_digits >> !(sp >> month_any))[a_day] |
      (x3::eps[a_weekday_only] >> -weekday_week_tail >> -dir_tail)) >>
     -time_tail;
 
 // « janvier 2025 », « mois de janvier 2025 », « mars de l'année 2016 », « juillet 98 », « mars dernier »
-inline const auto month_year_def =
+inline const auto month_year_rule_def =
     -(kw("mois") >> sp >> de) >> month_any[a_month] >>
     ((sp_or_comma >> -(kw("de") >> sp >> -(kw("l'") >> (kw("année") | kw("annee")) >> sp)) >> year4[a_year]) |
-     (sp >> cardinal_words[a_year_words]) | (sp >> (year2 >> phrase_end)[a_year2]) |
+     (sp >> cardinal[a_year_words]) | (sp >> (year2 >> phrase_end)[a_year2]) |
      (sp >> (last_word[a_last] | next_word[a_next])) |
      (sp >> kw("de") >> sp >> kw("l'") >> (kw("année") | kw("annee")) >> sp >> (last_word[a_last] | next_word[a_next])));
 
 // « aujourd'hui », « hier soir », « demain à 10h », « ce matin », « cette nuit »
-inline const auto relative_expr_def =
+inline const auto relative_expr_rule_def =
     (relative_day_word[a_relative_day] >> -time_tail) |
     (fresh >> this_word >> sp >> x3::eps[a_today] >> day_part_word[a_day_part]);
 
@@ -877,7 +906,7 @@ inline const auto rel_after =
     sp >> (last_word[a_rel_minus] | next_word[a_rel_plus] | (kw("en") >> sp >> kw("cours")) | kw("courant") |
            kw("courante") | (kw("après") >> sp >> kw("la") >> sp >> kw("prochaine"))[a_rel_plus2] |
            (kw("après") >> sp >> kw("le") >> sp >> kw("prochain"))[a_rel_plus2]);
-inline const auto rel_period_def =
+inline const auto rel_period_rule_def =
     (det >> unit_singular[a_period_unit_this] >> rel_after) |
     (fresh >> det >> (next_word[a_rel_plus] | (kw("dernière") | kw("dernier"))[a_rel_minus]) >> sp >>
      unit_singular[a_period_unit_this]) |
@@ -890,14 +919,14 @@ inline const auto year_spec_def =
     (sp >> -((kw("de") >> sp) | kw("d'")) >> -(kw("l'") | (kw("cette") >> sp)) >> (kw("année") | kw("annee")) >>
      x3::eps[a_this_unit<ast::unit::year>] >>
      -(sp >> (last_word[a_rel_minus] | next_word[a_rel_plus] | (kw("en") >> sp >> kw("cours"))))) |
-    (sp >> kw("de") >> sp >> cardinal_words[a_year_words]);
+    (sp >> kw("de") >> sp >> cardinal[a_year_words]) | (sp >> kw("en") >> sp >> year4[a_year]);
 
 // quarters, halves, seasons, decades, centuries, fortnights, week numbers
 inline const auto quarter_code = ((x3::lit('t') | x3::lit('q')) >> x3::uint_parser<unsigned, 10, 1, 1>{}[a_quarter]) |
                                  ((x3::lit('h') | x3::lit('s')) >> x3::uint_parser<unsigned, 10, 1, 1>{}[a_half]);
 inline const auto season_part =
     season_word[a_season] >> -(year_spec | dir_tail | (sp >> kw("de") >> sp >> kw("cette") >> sp >> kw("année")));
-inline const auto period_expr_def =
+inline const auto period_expr_rule_def =
     // « la première quinzaine d'avril »
     (fresh >> -det >> ordinal[a_ordinal] >> sp >>
      (kw("quinzaine") >> x3::attr(static_cast<int>(ast::unit::fortnight)))[a_fortnight] >> sp >> de >>
@@ -914,7 +943,7 @@ inline const auto period_expr_def =
     (fresh >> season_word[a_season] >> (year_spec | dir_tail)) |
     // « les années 1960 », « années 60 », « les années soixante »
     (fresh >> -((kw("les") >> sp) | ((kw("des") | kw("aux")) >> sp >> mark_begin)) >> (kw("années") | kw("annees")) >> sp >>
-     (digit_run_parser<4, 4, 1000, 2190>{}[a_decade] | digit_run_parser<2, 2, 0, 90>{}[a_decade] | cardinal_words[a_decade])) |
+     (digit_run_parser<4, 4, 1000, 2190>{}[a_decade] | digit_run_parser<2, 2, 0, 90>{}[a_decade] | cardinal[a_decade])) |
     // « le XXe siècle », « au 15ème siècle »
     (fresh >> -(det | ((kw("au") | kw("du")) >> sp)) >> century_ordinal[a_century] >> sp >> (kw("siècle") | kw("siecle"))) |
     // « la semaine 31 »
@@ -932,13 +961,13 @@ inline const auto partial_cue =
     mark_begin >>
     ((kw("début") | kw("debut"))[a_mod_start] | kw("fin")[a_mod_end] | kw("milieu")[a_mod_mid] |
      kw("courant")[a_mod_during] | kw("mi")[a_mod_mid]);
-inline const auto partial_def =
+inline const auto partial_rule_def =
     partial_cue >> ((x3::lit('-') >> partial_target) | (sp >> -de_or_du >> partial_target) | (de_or_du >> partial_target)) >>
     x3::eps[a_apply_mod];
 
 // « trois semaines », « un an et demi », « une demi-heure », « 48h », « 3,5 ans »
-inline const auto amount_def =
-    (digits_number >> !(x3::lit('/') | x3::lit(':')))[a_amount] | cardinal_words[a_amount] |
+inline const auto amount_rule_def =
+    (digits_number >> !(x3::lit('/') | x3::lit(':')))[a_amount] | cardinal[a_amount] |
     (kw("quelques") | kw("plusieurs") | kw("quelque") | kw("des") | kw("divers"))[a_amount_vague];
 inline const auto amount_unit_def =
     (((kw("une") | kw("un")) >> sp >> (x3::lit("demi-") | x3::lit("demie-")))[a_amount_half] >> unit_singular[a_unit_code] >>
@@ -947,10 +976,10 @@ inline const auto amount_unit_def =
      x3::eps[a_add_amount]) |
     (amount >> ((osp >> unit_any[a_unit_code]) | (x3::lit('h') >> word_end)[a_hour_unit]) >>
      -(sp >> kw("et") >> sp >> (kw("demi") | kw("demie"))[a_add_half]) >> x3::eps[a_add_amount]);
-inline const auto duration_list_def = amount_unit >> *(sp >> kw("et") >> sp >> amount_unit);
+inline const auto duration_list_rule_def = amount_unit >> *(sp >> kw("et") >> sp >> amount_unit);
 
 // « il y a trois semaines », « dans deux ans », « deux mois plus tard », « dix jours après le 9 mai »
-inline const auto offset_def =
+inline const auto offset_rule_def =
     (kw("il") >> sp >> kw("y") >> sp >> kw("a") >> sp >> x3::eps[a_clear_duration] >> duration_list >>
      x3::eps[a_offset<-1, false>] >> x3::eps[a_save_offset]) |
     (kw("dans") >> sp >> x3::eps[a_clear_duration] >> duration_list >> x3::eps[a_offset<1, false>] >> x3::eps[a_save_offset]) |
@@ -966,7 +995,8 @@ inline const auto cued_def =
     (kw("en") >> sp >> mark_begin >>
      ((fresh >> month_year) | (fresh >> year4[a_year]) | (fresh >> season_part) | (fresh >> month_full[a_month]))) |
     (restart >> kw("le") >> sp >> mark_begin >>
-     ((fresh >> dm_date) | (fresh >> numeric_expr) | (fresh >> weekday_expr) |
+     ((fresh >> dm_date) | (fresh >> numeric_expr) | (fresh >> holiday_word[a_holiday] >> -(year_spec | dir_tail)) |
+      (fresh >> weekday_expr) |
       (fresh >> day_number[a_day] >> x3::eps[a_bare_day] >> phrase_end))) |
     (restart >> kw("l'") >> (kw("année") | kw("annee") | kw("an")) >> sp >> fresh >> year4[a_year]) |
     (restart >> x3::lit('(') >> osp >> mark_begin >> fresh >> year4[a_year] >> mark_end >> osp >> ')') |
@@ -976,7 +1006,7 @@ inline const auto cued_def =
      x3::eps[a_no_ambiguous_month]);
 
 // what can stand at either end of an interval: full points, or elliptic ones (« du 13 au 15 juillet »)
-inline const auto ipoint_def =
+inline const auto ipoint_rule_def =
     (restart >> dm_date) | (restart >> md_date) | (restart >> numeric_expr) | (restart >> month_year) |
     (restart >> partial) | (restart >> period_expr) | (restart >> relative_expr) | (restart >> rel_period) |
     (restart >> weekday_expr) | (restart >> holiday_word[a_holiday] >> -year_spec) | (restart >> time_of_day) |
@@ -1001,9 +1031,9 @@ inline const auto last_n_def =
       x3::eps[a_first_n<-1>]) |
      (unit_plural[a_unit_code] >> sp >> kw("à") >> sp >> kw("venir") >> x3::eps[a_first_n<1>]));
 
-BOOST_SPIRIT_DEFINE(day_number, year_part, time_of_day, time_tail, dm_date, md_date, numeric_expr, weekday_expr,
-                    month_year, relative_expr, rel_period, period_expr, partial, partial_target, offset, ipoint,
-                    amount_unit, amount, duration_list, ordinal, cued, year_spec, last_n)
+BOOST_SPIRIT_DEFINE(day_number, year_part, time_of_day_rule, time_tail, dm_date_rule, md_date_rule, numeric_expr_rule, weekday_expr_rule,
+                    month_year_rule, relative_expr_rule, rel_period_rule, period_expr_rule, partial_rule, partial_target, offset_rule, ipoint_rule,
+                    amount_unit, amount_rule, duration_list_rule, ordinal, cued, year_spec, last_n)
 
 //=== public rules ===//
 
@@ -1038,7 +1068,7 @@ inline const auto time_expr_def =
     (x3::eps[a_reset] >> kw("vers") >> sp >> time_of_day >> x3::eps[a_approx] >> x3::eps[a_as_point]) |
     (x3::eps[a_reset] >> ((-(kw("à") >> sp) >> kw("peu") >> sp >> (kw("près") | kw("pres"))) | kw("environ")) >> sp >>
      -((kw("à") | kw("a") | kw("de")) >> sp) >>
-     (time_of_day | ((hour_digits[a_hour_bare] | cardinal_words[a_hour_bare]) >> phrase_end)) >> x3::eps[a_approx] >>
+     (time_of_day | ((hour_digits[a_hour_bare] | cardinal[a_hour_bare]) >> phrase_end)) >> x3::eps[a_approx] >>
      x3::eps[a_as_point]) |
     (x3::eps[a_reset] >> kw("il") >> sp >> kw("est") >> sp >> mark_begin >> time_of_day >> x3::eps[a_as_point]) |
     (x3::eps[a_reset] >> kw("c'") >> kw("est") >> sp >> mark_begin >> time_of_day >> phrase_end >> x3::eps[a_as_point]) |
@@ -1050,12 +1080,21 @@ inline const auto time_expr_def =
      time_of_day >> x3::eps[a_as_point]) |
     (x3::eps[a_reset] >> time_of_day >> x3::eps[a_not_weak] >> x3::eps[a_as_point]);
 
+// « le premier vendredi de juillet », « le deuxième lundi du mois prochain », « le dernier lundi d'avril »
+inline const auto nth_weekday =
+    -det >> (ordinal[a_ordinal] | (kw("dernier") | kw("dernière"))[a_ordinal_last]) >> sp >> weekday_full[a_weekday] >>
+    x3::eps[a_nth_weekday] >> sp >>
+    ((kw("de") >> sp >> kw("ce") >> sp >> kw("mois") >> x3::eps[a_this_unit<ast::unit::month>]) |
+     (kw("du") >> sp >> kw("mois") >> sp >> (last_word[a_rel_minus] | next_word[a_rel_plus]) >> x3::eps[a_month_unit]) |
+     ((de | (kw("en") >> sp)) >> month_any[a_month] >> -year_part));
 inline const auto date_point_def =
     x3::eps[a_reset] >>
-    ((restart >> holiday_word[a_holiday] >> -(year_spec | dir_tail)) | (restart >> dm_date) | (restart >> md_date) |
-     (restart >> numeric_expr) | (restart >> partial) | (restart >> offset) | (restart >> period_expr) |
-     (restart >> month_year) | (restart >> relative_expr) | (restart >> weekday_expr) | (restart >> rel_period) |
-     (restart >> cued) | (restart >> kw("maintenant") >> x3::eps[a_today]) |
+    // the frequent forms of news first (« le 26 avril », « en 2023 »); a holiday before a weekday
+    // (« lundi de Pâques »), month-day before month-year (« octobre 22, 2016 »)
+    ((restart >> cued) | (restart >> dm_date) | (restart >> numeric_expr) | (restart >> md_date) | (restart >> month_year) |
+     (restart >> holiday_word[a_holiday] >> -(year_spec | dir_tail)) | (restart >> relative_expr) |
+     (restart >> weekday_expr) | (restart >> partial) | (restart >> rel_period) | (restart >> period_expr) |
+     (restart >> offset) | (restart >> nth_weekday) | (restart >> kw("maintenant") >> x3::eps[a_today]) |
      (restart >> month_full[a_month] >> x3::eps[a_bare_month])) >>
     x3::eps[a_as_point];
 
@@ -1077,7 +1116,7 @@ inline const auto set_core =
       ((weekday_plural[a_weekday] >> x3::eps[a_set_weekly]) | (x3::eps[a_clear_duration] >> duration_list) |
        unit_plural[a_set_every_unit] |
        ((kw("matins") | kw("soirs") | kw("nuits") | kw("après-midi")) >> x3::eps[a_set_daily]))) |
-     (x3::eps[a_set_clear] >> (cardinal_words[a_freq] | x3::uint_parser<unsigned>{}[a_freq]) >> sp >> kw("fois") >> sp >>
+     (x3::eps[a_set_clear] >> (cardinal[a_freq] | x3::uint_parser<unsigned>{}[a_freq]) >> sp >> kw("fois") >> sp >>
       ((kw("par") >> sp) | kw("l'") | (kw("chaque") >> sp)) >> unit_singular[a_set_every_unit]) |
      (x3::eps[a_set_clear] >> kw("un") >> sp >> weekday_full[a_weekday] >> sp >> kw("sur") >> sp >> kw("deux") >>
       x3::eps[a_set_every_two_weeks]) |
@@ -1091,7 +1130,8 @@ inline const auto set_expr_def =
     (x3::eps[a_reset] >> set_core >> set_time_tail >> x3::eps[a_as_set]) |
     (x3::eps[a_reset] >> weekday_plural[a_weekday] >> x3::eps[a_set_weekly] >> x3::eps[a_as_set]);
 
-inline const auto temporal_def = interval | set_expr | time_expr | date_point | duration;
+// a date that starts where an interval, a set or a time could start is rare: dates are tried first (speed)
+inline const auto temporal_def = date_point | interval | set_expr | time_expr | duration;
 
 } // namespace date_rules
 

@@ -8,6 +8,7 @@
 #include <depeche/grammar/date_ast.hpp>
 #include <depeche/grammar/detail/chars.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -45,6 +46,16 @@ struct date_state {
   bool amount_vague = false;
   int unit_code = 0;                 ///< the table code of the last unit read
   ast::mod pending_mod = ast::mod::none;  ///< « début », « fin », « mi- »: applied once the target is read
+  bool duration_dirty = false;            ///< `t.dur` holds amounts
+  /// Memo of the number-word rules at one position: alternatives of the grammar ask again and again.
+  struct number_memo {
+    char const* at = nullptr;
+    char const* end = nullptr;  ///< nullptr: no number there
+    std::uint64_t value = 0;
+  } cardinal_memo, ordinal_memo;
+  /// Where each memoized sub-rule last failed: failure depends on the text only, so a rule that
+  /// failed at a position fails there again, whichever alternative asks.
+  std::array<char const*, 16> failed_at{};
   /// Optional: the same text with its case (`recognize::context::analysed`), aligned with the folded
   /// text at `folded_base`. A lower-case letter followed by a capital then ends a calendar word, as in
   /// text extracted from web pages (« 24 févrierAucun commentaire »).
@@ -59,8 +70,17 @@ struct date_state {
     pending_mod = ast::mod::none;
   }
 
+  /// Forgets the expression read by a failed alternative. Only the fields that say what `t` holds
+  /// are cleared (and the duration when something was added to it): the rest is overwritten before use.
   void reset() noexcept {
-    t = {};
+    t.what = ast::kind::none;
+    t.has_from = t.has_to = t.enclosing = t.offset_from_start = false;
+    t.mod_ = ast::mod::none;
+    t.freq = 0;
+    if (duration_dirty) {
+      t.dur = {};
+      duration_dirty = false;
+    }
     cur = {};
     begin_mark = end_mark = nullptr;
     flags = 0;
@@ -125,7 +145,9 @@ struct keyword_parser : x3::parser<keyword_parser> {
   template <class It, class Ctx, class R, class A>
   bool parse(It& first, It const& last, Ctx const&, R&, A&) const {
     auto const n = word.size();
-    if (static_cast<std::size_t>(last - first) < n || std::memcmp(first, word.data(), n) != 0) return false;
+    if (static_cast<std::size_t>(last - first) < n || *first != word[0]) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if (first[k] != word[k]) return false;
     It const p = first + n;
     if (is_alnum_byte(word.back()) && !word_boundary(p, last)) return false;
     first = p;
@@ -370,7 +392,7 @@ struct numeric_date_parser : x3::parser<numeric_date_parser> {
         if (len[0] > 2 || len[1] > 2 || (len[2] != 4 && len[2] != 2)) return false;
         int d = v[0], m = v[1];
         if (!valid_dm(d, m)) {
-          if (valid_dm(m, d) && sep[0] == '/') std::swap(d, m);  // 02/22/2016
+          if (valid_dm(m, d) && sep[0] != '.') std::swap(d, m);  // 02/22/2016, 9-18-15
           else return false;
         }
         c.day = d, c.month = m, c.year = v[2];
@@ -527,11 +549,61 @@ struct clock_time_parser : x3::parser<clock_time_parser> {
     st.cur.second = s;
     st.cur.pm = pm;
     st.cur.am = am;
-    if (!strong) st.flags |= date_flags::weak_time;
+    if (strong) st.flags &= ~date_flags::weak_time;
+    else st.flags |= date_flags::weak_time;
     first = p;
     return true;
   }
 };
+
+/// grammar::cardinal_words or grammar::ordinal_words (`Rule`), remembered for the last position asked.
+template <class Rule, date_state::number_memo date_state::*Memo>
+struct memo_number_parser : x3::parser<memo_number_parser<Rule, Memo>> {
+  using attribute_type = std::uint64_t;
+  static bool const has_attribute = true;
+  Rule rule;
+  constexpr explicit memo_number_parser(Rule r) noexcept : rule(r) {}
+  template <class It, class Ctx, class R, class A>
+  bool parse(It& first, It const& last, Ctx const& ctx, R&, A& attr) const {
+    auto& memo = state(ctx).*Memo;
+    if (memo.at != first) {
+      // only letters start number words: skip the scan elsewhere
+      memo.at = first;
+      memo.end = nullptr;
+      if (first != last && letter_length(first, last) != 0) {
+        It p = first;
+        std::uint64_t v = 0;
+        if (rule.parse(p, last, x3::unused, x3::unused, v)) memo.end = p, memo.value = v;
+      }
+    }
+    if (!memo.end) return false;
+    first = memo.end;
+    assign_to(attr, memo.value);
+    return true;
+  }
+};
+
+/// A sub-rule whose failures are remembered per position (slot `Slot` of date_state::failed_at).
+template <class Subject, std::size_t Slot>
+struct fail_memo_parser : x3::unary_parser<Subject, fail_memo_parser<Subject, Slot>> {
+  using base_type = x3::unary_parser<Subject, fail_memo_parser<Subject, Slot>>;
+  static bool const has_attribute = false;
+  using attribute_type = x3::unused_type;
+  constexpr explicit fail_memo_parser(Subject const& s) : base_type(s) {}
+  template <class It, class Ctx, class R, class A>
+  bool parse(It& first, It const& last, Ctx const& ctx, R& r, A&) const {
+    static_assert(Slot < 16);
+    auto& st = state(ctx);
+    if (st.failed_at[Slot] == first) return false;
+    if (this->subject.parse(first, last, ctx, r, x3::unused)) return true;
+    st.failed_at[Slot] = first;
+    return false;
+  }
+};
+template <std::size_t Slot, class Subject>
+constexpr fail_memo_parser<Subject, Slot> fail_memo(Subject const& s) {
+  return fail_memo_parser<Subject, Slot>(s);
+}
 
 /// « pm », « a.m. », « p. m. » after a time read in words (« huit quarante pm »).
 struct meridiem_parser : x3::parser<meridiem_parser> {
