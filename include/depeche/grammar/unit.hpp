@@ -352,6 +352,7 @@ public:
       for (auto& c : low)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       auto const first = first_word(low, 0, s.before);
+      longest_first_ = std::max(longest_first_, first);
       auto& bucket = buckets_[std::string(low.substr(0, first))];
       bool replaced = false;
       for (auto& e : bucket)
@@ -382,8 +383,9 @@ public:
   [[nodiscard]] match find(std::string_view folded, std::string_view analysed, std::size_t pos,
                            bool before = false) const {
     if (pos >= folded.size() || buckets_.empty()) return {};
-    auto const n = first_word(folded, pos, before);
-    if (n == 0) return {};
+    // no bucket holds a longer first word: stop there (linear time on « l'l'l'l'… » runs)
+    auto const n = first_word(folded, pos, before, longest_first_ + 1);
+    if (n == 0 || n > longest_first_ + 1) return {};
     auto w = folded.substr(pos, n);
     for (int attempt = 0; attempt < 2; ++attempt) {
       if (auto const it = buckets_.find(w); it != buckets_.end()) {
@@ -422,10 +424,12 @@ private:
 
   /// Length of the first word at pos: up to a space or punctuation; after a symbol (« € », « $ »),
   /// a digit also ends it (« €20 »). Inner « / », « ' », « - », « . » stay (« km/h », « l'heure »).
-  [[nodiscard]] static std::size_t first_word(std::string_view s, std::size_t pos, bool /*before*/) noexcept {
+  /// The scan stops after `limit` bytes (the result is then more than `limit`).
+  [[nodiscard]] static std::size_t first_word(std::string_view s, std::size_t pos, bool /*before*/,
+                                              std::size_t limit = std::string_view::npos) noexcept {
     std::size_t i = pos;
     bool prev_letter = false;
-    while (i < s.size()) {
+    while (i < s.size() && i - pos <= limit) {
       auto const c = static_cast<unsigned char>(s[i]);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '!' ||
           c == '?' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"')
@@ -470,6 +474,7 @@ private:
 
   std::unordered_map<std::string, std::vector<entry>, hash, equal> buckets_;
   std::size_t size_ = 0;
+  std::size_t longest_first_ = 0;  // bytes of the longest first word of a spelling
 };
 
 } // namespace depeche
