@@ -186,7 +186,7 @@ inline constexpr cue_verb verbs[] = {
      vf{"défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu"}},
     {"mobiliser", f::pronominal | f::needs_complement}, {"remémorer", f::pronominal | f::needs_complement},
     // warn
-    {"prévenir", 0, vf{"prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu"}},
+    {"prévenir", f::needs_complement, vf{"prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu"}},
     {"avertir"}, {"alerter"},
     {"mettre", 0, vf{"met", "mettent", "mett", "mit", "mirent", "mettr", "mis"}, "en garde"},
     {"menacer", f::needs_complement},
@@ -399,7 +399,8 @@ inline constexpr source_word anonymous[] = {
     {"attaquant", T::person, S::none, st::title}, {"capitaine", T::person, S::none, st::title},
     {"agent", T::person, S::none, st::title}, {"élève", T::person, S::none, st::title},
     {"adversaire", T::person, S::none, st::title}, {"rival", T::person, S::none, st::title},
-    {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital}, {"olympique", T::organization, S::company},
+    {"organisateurs", T::organization, S::other, st::plural}, {"pays", T::country_or_capital}, {"olympique", T::organization, S::company}, {"media", T::organization, S::media},
+    {"jury", T::organization, S::other}, {"souverain", T::person, S::none, st::title},
     {"sport", T::organization, S::media}, {"sports", T::organization, S::media},
     {"capitales", T::country_or_capital, S::none, st::plural},
 };

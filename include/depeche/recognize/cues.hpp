@@ -53,6 +53,7 @@ inline constexpr std::uint32_t source = 1u << 26;        ///< the word has a sou
 inline constexpr std::uint32_t negative_word = 1u << 27; ///< « aucun », « aucune », « rien », « personne »
 inline constexpr std::uint32_t reporting_noun = 1u << 28; ///< « informations », « propos »: their complement is the source
 inline constexpr std::uint32_t phrase_second = 1u << 29;  ///< the second word of some multi-word entry (a fast filter)
+inline constexpr std::uint32_t pronoun = 1u << 30;        ///< other pronouns: « cela », « je », « nous »: no source, no name
 } // namespace word_class
 
 /// One verb reading of a written form: which cue verb and which tenses.
@@ -148,10 +149,13 @@ inline constexpr fw function_words[] = {
     {"il", wc::subject_pronoun}, {"ils", wc::subject_pronoun}, {"elle", wc::subject_pronoun | wc::stressed_pronoun},
     {"elles", wc::subject_pronoun | wc::stressed_pronoun}, {"on", wc::subject_pronoun}, {"lui", wc::stressed_pronoun | wc::clitic},
     {"eux", wc::stressed_pronoun}, {"y", wc::clitic}, {"se", wc::clitic | wc::reflexive}, {"s'", wc::clitic | wc::reflexive},
-    {"me", wc::clitic}, {"m'", wc::clitic}, {"te", wc::clitic}, {"t'", wc::clitic}, {"nous", wc::clitic},
-    {"vous", wc::clitic}, {"je", 0}, {"j'", 0}, {"tu", 0}, {"celui-ci", wc::stressed_pronoun},
-    {"celle-ci", wc::stressed_pronoun}, {"ceux-ci", wc::stressed_pronoun}, {"celles-ci", wc::stressed_pronoun},
-    {"ce dernier", 0}, {"c'", 0}, {"cela", 0}, {"ça", 0}, {"ceci", 0},
+    {"me", wc::clitic}, {"m'", wc::clitic}, {"te", wc::clitic}, {"t'", wc::clitic}, {"nous", wc::clitic | wc::pronoun},
+    {"vous", wc::clitic | wc::pronoun}, {"je", wc::pronoun}, {"j'", wc::pronoun}, {"tu", wc::pronoun},
+    {"celui-ci", wc::stressed_pronoun}, {"celle-ci", wc::stressed_pronoun}, {"ceux-ci", wc::stressed_pronoun},
+    {"celles-ci", wc::stressed_pronoun}, {"c'", wc::pronoun}, {"cela", wc::pronoun}, {"ça", wc::pronoun},
+    {"ceci", wc::pronoun}, {"moi", wc::pronoun}, {"toi", wc::pronoun}, {"chacun", wc::pronoun},
+    {"chacune", wc::pronoun}, {"tout le monde", wc::pronoun}, {"quiconque", wc::pronoun}, {"ceux", wc::pronoun},
+    {"celui", wc::pronoun}, {"celle", wc::pronoun}, {"celles", wc::pronoun}, {"y", wc::clitic},
     // negation
     {"ne", wc::negation}, {"n'", wc::negation}, {"pas", wc::negation}, {"jamais", wc::negation | wc::adverb},
     {"plus", wc::negation | wc::adverb}, {"guère", wc::negation}, {"point", wc::negation}, {"nullement", wc::negation},

@@ -134,6 +134,10 @@ private:
       if (!start) continue;
       if (!relative && p > floor && v_.has(p - 1, wcl::prep_np | wcl::prep | wcl::det | wcl::prenominal)) continue;
       if (p > floor && v_.word(p - 1) && v_.cap(p) && v_.cap(p - 1) && !v_.function_word(p - 1)) continue;  // inside a name
+      // a subject starts its clause, or follows a circumstantial: not right after a noun or a name
+      if (!relative && p > floor && v_.word(p - 1) && !v_.function_word(p - 1) && !v_.has(p - 1, wcl::conj) &&
+          v_.kind(p - 1) != tokenize::token_kind::number && !v_.is(p - 1, "soir") && !v_.is(p - 1, "matin"))
+        continue;
       auto np = v_.parse_np(p, k + 1);
       if (!np.ok()) continue;
       bool const ends = np.last == k + 1 || (v_.is(k, ",") && np.last == k);
@@ -285,7 +289,9 @@ private:
     bool const agent = !ends_with_any(h, {"ment", "ments"}) &&
                        ends_with_any(h, {"eur", "euse", "eurs", "euses", "rice", "rices", "iste", "istes", "ien",
                                          "ienne", "iens", "iennes", "ier", "ière", "iers", "ières", "ant", "ante",
-                                         "ants", "antes", "\xC3\xA9s", "aire", "aires", "iciens", "icien"});
+                                         "ants", "antes", "\xC3\xA9s", "iciens", "icien"}) &&
+                       !(v_.verb_forms(np.head, false) & verb_form::infinitive) &&
+                       !(v_.verb_forms(np.head, true) & verb_form::infinitive);
     bool const participle_noun = (np.definite || np.indefinite) && v_.participle_like(np.head);
     if (!agent && !participle_noun) return source_type::document;
     return (np.plural || np.indefinite) ? source_type::anonymous : source_type::person;

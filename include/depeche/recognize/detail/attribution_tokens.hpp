@@ -149,7 +149,7 @@ public:
   [[nodiscard]] bool function_word(std::uint32_t i) const noexcept {
     return has(i, wcl::det | wcl::prep_np | wcl::prep | wcl::conj | wcl::subord | wcl::subject_pronoun |
                       wcl::stressed_pronoun | wcl::negation | wcl::aux_avoir | wcl::aux_etre | wcl::verb |
-                      wcl::temporal | wcl::adverb | wcl::clitic | wcl::reflexive | wcl::negative_word);
+                      wcl::temporal | wcl::adverb | wcl::clitic | wcl::reflexive | wcl::negative_word | wcl::pronoun);
   }
   [[nodiscard]] bool typed(std::uint32_t i) const noexcept {
     return i < size() && t_[i].w && t_[i].w->type != source_type::unknown;
@@ -620,12 +620,20 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       ++q;
       ++dets;
     }
-    // prenominal adjectives and numbers: « hauts », « deux », « 27 »
+    // prenominal adjectives and numbers: « hauts », « deux », « 27 », « le très conservateur gouverneur »
+    auto const degree = [&](std::uint32_t k) {
+      return dets > 0 && (is(k, "très") || is(k, "plus") || is(k, "moins") || is(k, "si") || is(k, "fort") ||
+                          is(k, "trop") || is(k, "assez") || is(k, "tout") || is(k, "bien"));
+    };
     while (q < lim && !source_phrase(q, lim, false, r) &&
            ((word(q) && has(q, wcl::prenominal) && !typed(q)) ||
-            (kind(q) == tokenize::token_kind::number && dets > 0)) &&
-           q + 1 < lim && word(q + 1) && !finite_verb(q + 1))
+            (kind(q) == tokenize::token_kind::number && dets > 0) ||
+            (degree(q) && q + 2 < lim && word(q + 1) && !cap(q + 1) && !function_word(q + 1) && !typed(q + 1) &&
+             word(q + 2) && !finite_verb(q + 2) && !function_word(q + 2))) &&
+           q + 1 < lim && word(q + 1) && !finite_verb(q + 1)) {
+      if (degree(q)) ++q;  // the adjective it grades
       ++q;
+    }
     if (q >= lim) return r;
     if (r.head == none && !source_phrase(q, lim, false, r)) {
       if (word(q) && has(q, wcl::subject_pronoun | wcl::stressed_pronoun) && dets == 0) {
