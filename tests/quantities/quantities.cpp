@@ -251,3 +251,20 @@ TEST_CASE("recognize::quantities: options") {
   depeche::recognize::quantities const no_bare{depeche::recognize::quantity_options{.bare_numbers = false}};
   CHECK(depeche::test::run(no_bare, "Ils étaient 3 000 à défiler.").empty());
 }
+
+TEST_CASE("recognize::quantities: find appends to a caller's vector") {
+  std::string const s = "Le dollar a perdu 2 % et 3 km de route ont fermé.";
+  auto doc = depeche::text::prepare(s);
+  REQUIRE(doc);
+  depeche::recognize::analysis a(*doc);
+  depeche::recognize::quantities const q{depeche::recognize::quantity_options{.unit_mentions = true}};
+  std::vector<quantity> out(1);  // a record the caller already had
+  q.find(a.view(), out);
+  REQUIRE(out.size() == 4);
+  CHECK(out[0] == quantity{});
+  CHECK(out[1].unit == "USD");  // « dollar », a unit without a number, merged in text order
+  CHECK_FALSE(out[1].value);
+  CHECK(out[2].unit == "%");
+  CHECK(out[3].unit == "km");
+  CHECK(q.find(a.view()).size() == 3);
+}

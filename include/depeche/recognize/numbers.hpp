@@ -52,10 +52,16 @@ struct numbers {
   /// The numbers of `ctx`, in text order.
   [[nodiscard]] std::vector<number_mention> find(context const& ctx) const {
     std::vector<number_mention> out;
+    find(ctx, out);
+    return out;
+  }
+
+  /// Appends the numbers of `ctx` to `out` (its capacity is reused).
+  void find(context const& ctx, std::vector<number_mention>& out) const {
     thread_local std::vector<detail::reading> rs;  // scratch reused across documents on this thread
     rs.clear();
     detail::number_scanner{ctx}.run(rs);
-    out.reserve(rs.size());
+    out.reserve(out.size() + rs.size());
     for (auto const& r : rs) {
       if (r.has(detail::reading_flags::article) && !options.articles) continue;
       if (r.has(detail::reading_flags::identifier) && !options.identifiers) continue;
@@ -65,7 +71,6 @@ struct numbers {
       auto const o = ctx.to_original({r.begin, r.end});
       out.push_back({o.begin, o.end, r.value, r.kind, r.relative});
     }
-    return out;
   }
   [[nodiscard]] std::vector<number_mention> operator()(context const& ctx) const { return find(ctx); }
 };

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstddef>
 #include <iterator>
 #include <optional>
 #include <span>
@@ -246,15 +247,22 @@ public:
   /// The quantities of `ctx`, in text order.
   [[nodiscard]] std::vector<quantity> find(context const& ctx) const {
     std::vector<quantity> out;
-    // scratch buffers reused across documents on this thread: no page faults for big documents
+    find(ctx, out);
+    return out;
+  }
+
+  /// Appends the quantities of `ctx` to `out` (its capacity is reused: no allocation per
+  /// document once it is large enough).
+  void find(context const& ctx, std::vector<quantity>& out) const {
+    // scratch buffers reused across documents on this thread
     thread_local std::vector<detail::reading> rs;
     thread_local std::vector<std::uint32_t> collectives;
     rs.clear();
     collectives.clear();
     detail::number_scanner{ctx, &collectives}.run(rs);
-    work w{ctx, *units_, opts_, rs, collectives, out};
+    auto const first = out.size();
+    work w{ctx, *units_, opts_, rs, collectives, out, first};
     w.run();
-    return out;
   }
   [[nodiscard]] std::vector<quantity> operator()(context const& ctx) const { return find(ctx); }
 
@@ -284,11 +292,11 @@ private:
     std::vector<detail::reading> const& rs;
     std::vector<std::uint32_t> const& collective_tokens;  // candidate collective nouns, in order
     std::vector<quantity>& out;
+    std::size_t first_out = 0;  // records before this index belong to the caller
     std::string_view f = ctx.folded;
     detail::token_view tv{ctx};
 
     void run() {
-      out.reserve(rs.size() / 4 + 8);
       std::size_t ci = 0;  // next collective candidate token
       for (std::size_t k = 0; k < rs.size(); ++k) {
         auto const& r = rs[k];
@@ -306,7 +314,7 @@ private:
     /// Units written without a number: « convertir en degrés Celsius », « le dollar ».
     void unit_mentions() {
       std::vector<quantity> extra;
-      std::size_t qi = 0;
+      std::size_t qi = first_out;
       for (std::size_t ti = 0; ti < tv.size(); ++ti) {
         auto const& t = tv[ti];
         if (t.kind != tokenize::token_kind::word) continue;
@@ -336,11 +344,13 @@ private:
       }
       if (extra.empty()) return;
       std::vector<quantity> merged;
-      merged.reserve(out.size() + extra.size());
-      std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
-                 std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()), std::back_inserter(merged),
+      merged.reserve(out.size() - first_out + extra.size());
+      auto const tail = out.begin() + static_cast<std::ptrdiff_t>(first_out);
+      std::merge(std::make_move_iterator(tail), std::make_move_iterator(out.end()), std::make_move_iterator(extra.begin()),
+                 std::make_move_iterator(extra.end()), std::back_inserter(merged),
                  [](quantity const& x, quantity const& y) { return x.begin < y.begin; });
-      out = std::move(merged);
+      out.erase(tail, out.end());
+      out.insert(out.end(), std::make_move_iterator(merged.begin()), std::make_move_iterator(merged.end()));
     }
 
     std::size_t analysed_end_ = 0;
@@ -417,7 +427,8 @@ private:
     }
 
     /// The counted noun after analysed offset e: « 12 000 soldats », « des milliers de civils ».
-    [[nodiscard]] std::pair<std::size_t, std::string_view> counted_after(std::size_t e, bool of_ok) const {
+    [[nodiscard]] std::pair<std::size_t, std::string_view> counted_after(std::size_t e, bool of_ok,
+                                                                       std::size_t hint = SIZE_MAX) const {
       if (!opts.counted_nouns || e >= f.size()) return {0, {}};
       std::size_t p = e;
       if (f[p] != ' ') return {0, {}};
@@ -426,9 +437,12 @@ private:
         if (f.substr(p).starts_with("de ")) p += 3;
         else if (f.substr(p).starts_with("d'")) p += 2;
       }
-      auto ti = static_cast<std::size_t>(std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), p,
-                                                     [](tokenize::token const& t, std::size_t x) { return t.a_begin < x; }) -
-                                    ctx.tokens.begin());
+      std::size_t ti = hint < tv.size() && tv[hint].a_begin <= p ? tv.token_at_or_after(hint, p)
+                       : static_cast<std::size_t>(std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), p,
+                                                                   [](tokenize::token const& t, std::size_t x) {
+                                                                     return t.a_begin < x;
+                                                                   }) -
+                                                  ctx.tokens.begin());
       for (int hops = 0; hops < 2 && ti < tv.size(); ++hops, ++ti) {
         auto const& t = tv[ti];
         if (t.a_begin != p && hops == 0) return {0, {}};
@@ -651,14 +665,14 @@ private:
         auto const pw = prev_word(r.begin);
         if (detail::is_month(nw) || detail::is_month(pw) || glued_month(r.end) || date_list_follows(r.end)) return k;
         if (r.has(detail::reading_flags::year_like)) {
-          auto const c = counted_after(r.end, false);
+          auto const c = counted_after(r.end, false, r.first_token);
           if (c.second.empty() || pw == "en" || pw == "depuis" || pw == "de" || pw == "dès" || pw == "avant" ||
               pw == "après" || pw == "vers" || pw == "l'an" || pw == "année" || pw == "entre" || pw == "et" ||
               pw == "à" || pw == "au" || pw == "du" || pw == "le" || pw == "jusqu'en")
             return k;
         }
         if (r.kind == number_kind::fraction) return k;
-        attach_counted(d, r.end, of_ok);
+        attach_counted(d, r.end, of_ok, r.first_token);
         if (d.counted.empty() && !opts.bare_numbers) return k;
         // « les deux », « l'un des trois »: a bare number in words is a pronoun, not an amount
         if (d.counted.empty() && r.has(detail::reading_flags::words) && cue_before(r.begin).first == 0) return k;
@@ -683,6 +697,11 @@ private:
 
     /// « 24 févrierAucun »: a month glued to the next word (a missing space in web text).
     [[nodiscard]] bool glued_month(std::size_t e) const {
+      if (e + 4 >= f.size() || f[e] != ' ') return false;
+      switch (f[e + 1]) {  // the first letters of the months
+      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+      default: return false;
+      }
       auto const w = next_word(e);
       if (w.size() < 5) return false;
       // cheap test first: an upper-case letter inside the word
@@ -738,8 +757,8 @@ private:
       d.end = cents ? m.end : e;
     }
 
-    void attach_counted(draft& d, std::size_t e, bool of_ok) const {
-      auto const c = counted_after(e, of_ok);
+    void attach_counted(draft& d, std::size_t e, bool of_ok, std::size_t hint = SIZE_MAX) const {
+      auto const c = counted_after(e, of_ok, hint);
       if (!c.second.empty()) {
         d.counted = c.second;
         d.end = c.first;
