@@ -41,12 +41,26 @@ inline bool hypothetical_before(std::string_view folded) noexcept {
   return false;
 }
 
+/// Indices of the non-empty records inside [b, e). When `sorted` (begins in text order, as the
+/// recognizers return them), only the records from the first begin >= b are looked at: linear
+/// time over a document instead of sentences × records.
 template <class M>
-std::vector<std::uint32_t> inside(std::span<M const> ms, std::uint32_t b, std::uint32_t e) {
+std::vector<std::uint32_t> inside(std::span<M const> ms, std::uint32_t b, std::uint32_t e, bool sorted = false) {
   std::vector<std::uint32_t> out;
-  for (std::size_t k = 0; k < ms.size(); ++k)
+  std::size_t k = 0;
+  if (sorted)
+    k = static_cast<std::size_t>(
+        std::lower_bound(ms.begin(), ms.end(), b, [](M const& m, std::uint32_t x) { return m.begin < x; }) - ms.begin());
+  for (; k < ms.size(); ++k) {
+    if (sorted && ms[k].begin >= e) break;
     if (ms[k].begin >= b && ms[k].end <= e && ms[k].end > ms[k].begin) out.push_back(static_cast<std::uint32_t>(k));
+  }
   return out;
+}
+
+template <class M>
+bool begins_sorted(std::span<M const> ms) {
+  return std::is_sorted(ms.begin(), ms.end(), [](M const& x, M const& y) { return x.begin < y.begin; });
 }
 
 /// First token at or after original offset `o` in [first, last).
@@ -78,19 +92,28 @@ template <class Q, class D, class A>
   std::vector<claim> out;
   auto const furniture = boilerplate_detector::sentence_flags(lines, ctx.sentences);
   auto const toks = ctx.tokens;
-  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
-    auto const& s = ctx.sentences[si];
+  auto const sents = ctx.sentences;
+  bool const q_sorted = detail::begins_sorted(quantities), d_sorted = detail::begins_sorted(dates);
+  // attributions whose content overlaps each sentence, in index order: the sentences each content
+  // overlaps are found by binary search (sentences are ordered and disjoint), not by a scan of
+  // every attribution for every sentence
+  std::vector<std::vector<std::uint32_t>> scoping_of(sents.size());
+  for (std::size_t k = 0; k < attributions.size(); ++k) {
+    auto const& a = attributions[k];
+    auto const cb = a.content.empty() ? a.begin : a.content.begin;
+    auto const ce = a.content.empty() ? a.end : a.content.end;
+    auto si = std::upper_bound(sents.begin(), sents.end(), cb,
+                               [](std::uint32_t x, tokenize::sentence const& st) { return x < st.end; });
+    for (; si != sents.end() && si->begin < ce; ++si)
+      if (cb < si->end) scoping_of[static_cast<std::size_t>(si - sents.begin())].push_back(static_cast<std::uint32_t>(k));
+  }
+  for (std::size_t si = 0; si < sents.size(); ++si) {
+    auto const& s = sents[si];
     bool const boiler = furniture[si];
     if (boiler && !opts.keep_boilerplate) continue;
 
     // attributions whose content overlaps the sentence
-    std::vector<std::uint32_t> scoping;
-    for (std::size_t k = 0; k < attributions.size(); ++k) {
-      auto const& a = attributions[k];
-      auto const cb = a.content.empty() ? a.begin : a.content.begin;
-      auto const ce = a.content.empty() ? a.end : a.content.end;
-      if (cb < s.end && ce > s.begin) scoping.push_back(static_cast<std::uint32_t>(k));
-    }
+    auto const& scoping = scoping_of[si];
     // clauses: one per attribution whose content lies inside the sentence, when they are disjoint
     struct clause {
       std::uint32_t begin, end;
@@ -127,13 +150,13 @@ template <class Q, class D, class A>
       cl.begin = c.begin;
       cl.end = c.end;
       cl.sentence = static_cast<std::uint32_t>(si);
-      cl.quantities = detail::inside(quantities, c.begin, c.end);
-      cl.dates = detail::inside(dates, c.begin, c.end);
+      cl.quantities = detail::inside(quantities, c.begin, c.end, q_sorted);
+      cl.dates = detail::inside(dates, c.begin, c.end, d_sorted);
       cl.attributions = c.attrs;
       // a split sentence: mentions outside every clause go to the nearest clause before them
       if (split && &c == &clauses.front()) {
-        auto extra_q = detail::inside(quantities, s.begin, s.end);
-        auto extra_d = detail::inside(dates, s.begin, s.end);
+        auto extra_q = detail::inside(quantities, s.begin, s.end, q_sorted);
+        auto extra_d = detail::inside(dates, s.begin, s.end, d_sorted);
         auto in_any = [&](auto const& m) {
           for (auto const& o : clauses)
             if (m.begin >= o.begin && m.end <= o.end) return true;
