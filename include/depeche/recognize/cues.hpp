@@ -353,6 +353,7 @@ public:
     for (auto const& w : cue_data::anonymous) c.add_source(w);
     for (auto const& w : cue_data::documents) c.add_source(w);
     for (auto const& w : cue_data::organizations) c.add_source(w);
+    c.add_title_plurals();
     for (auto p : cue_data::places) c.add_source({p, source_type::country_or_capital}, word_class::place);
     for (auto p : cue_data::persons) c.add_source({p, source_type::person, source_subtype::none, source_flags::proper});
     for (auto p : cue_data::first_names) c.add_source({p, source_type::person, source_subtype::none, source_flags::proper});
@@ -491,6 +492,25 @@ private:
   void add_function_word(std::string_view w, std::uint32_t classes) {
     auto words = detail::cue_tables::phrase_words(w);
     if (words.size() == 1) raw_words_[words[0]].classes |= classes;
+  }
+
+  /// « agents », « députés », « présidents »: unnamed groups of people, from the singular titles.
+  void add_title_plurals() {
+    std::vector<std::pair<std::string, std::uint8_t>> plurals;
+    for (auto const& [w, r] : raw_words_) {
+      if (r.type != source_type::person || !(r.flags & source_flags::title) || (r.flags & source_flags::name_part) ||
+          w.empty() || w.back() == 's' || w.back() == 'x' || w.back() == '.')
+        continue;
+      auto p = w.size() > 2 && w.ends_with("al") ? w.substr(0, w.size() - 2) + "aux" : w + "s";
+      plurals.emplace_back(std::move(p), static_cast<std::uint8_t>((r.flags & source_flags::feminine) | source_flags::plural));
+    }
+    for (auto& [p, f] : plurals) {
+      auto& r = raw_words_[p];
+      if (r.type != source_type::unknown) continue;  // « ministres » is listed already
+      r.classes |= word_class::source;
+      r.type = source_type::anonymous;
+      r.flags = f;
+    }
   }
 
   void add_non_reporting(cue_data::non_reporting_use const& u) {

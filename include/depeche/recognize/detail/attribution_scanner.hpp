@@ -834,11 +834,12 @@ private:
       } else if (subj.h == subject::how::postposed) {
         // « a annoncé mardi la direction », « a répété à la barre Bernard Lacoste », « a déclaré à l'AFP un proche »
         std::uint32_t q = none;
-        bool crossed = false;
+        int crossed = 0;
         for (auto m = after; m < sl && m < after + 14; ++m) {
-          // « a déclaré hier sur les ondes de la radio, Abdelmalek Sayah, directeur … »: one comma may be crossed
-          if (v_.is(m, ",") && !crossed && m > after) {
-            crossed = true;
+          // « a déclaré hier sur les ondes de la radio, Abdelmalek Sayah, directeur … », « auraient dit,
+          // selon le site, des agents de voyage »: up to two commas may be crossed
+          if (v_.is(m, ",") && crossed < 2) {
+            ++crossed;
             continue;
           }
           if (v_.is(m, ",") || v_.final_punct(m) || v_.is(m, "que") || v_.is(m, "qu'") || v_.is(m, ":") ||

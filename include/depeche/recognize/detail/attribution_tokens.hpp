@@ -423,7 +423,9 @@ inline std::uint32_t token_view::name_run(std::uint32_t q, std::uint32_t lim) co
 inline void token_view::type_name_run(noun_phrase& r, std::uint32_t a, std::uint32_t b) const noexcept {
   r.name_first = a;
   r.name_last = b;
-  if (typed(a) && !(t_[a].w->source_flags & source_flags::name_part)) {
+  // « les Notaires de France »: a capitalized group name with a place or an organization in it
+  bool const group = typed(a) && t_[a].w->type == source_type::anonymous && b - a > 1;
+  if (typed(a) && !(t_[a].w->source_flags & source_flags::name_part) && !group) {
     r.type = t_[a].w->type;
     r.subtype = t_[a].w->subtype;
     r.sflags = t_[a].w->source_flags;
