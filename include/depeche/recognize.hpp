@@ -3,6 +3,7 @@
 #ifndef DEPECHE_RECOGNIZE_HPP_INCLUDED
 #define DEPECHE_RECOGNIZE_HPP_INCLUDED
 
+#include <depeche/recognize/attributions.hpp>
 #include <depeche/recognize/context.hpp>
 #include <depeche/recognize/numbers.hpp>
 #include <depeche/recognize/quantities.hpp>
