@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <optional>
 #include <span>
@@ -364,6 +365,7 @@ public:
         bucket.push_back({s});
         ++size_;
       }
+      (s.before ? before_first_ : after_first_)[static_cast<unsigned char>(low[0])] = true;
       // longest first: the longest spelling that fits wins
       std::stable_sort(bucket.begin(), bucket.end(),
                        [](entry const& x, entry const& y) { return x.spelling.text.size() > y.spelling.text.size(); });
@@ -383,6 +385,7 @@ public:
   [[nodiscard]] match find(std::string_view folded, std::string_view analysed, std::size_t pos,
                            bool before = false) const {
     if (pos >= folded.size() || buckets_.empty()) return {};
+    if (!(before ? before_first_ : after_first_)[static_cast<unsigned char>(folded[pos])]) return {};
     // no bucket holds a longer first word: stop there (linear time on « l'l'l'l'… » runs)
     auto const n = first_word(folded, pos, before, longest_first_ + 1);
     if (n == 0 || n > longest_first_ + 1) return {};
@@ -475,6 +478,7 @@ private:
   std::unordered_map<std::string, std::vector<entry>, hash, equal> buckets_;
   std::size_t size_ = 0;
   std::size_t longest_first_ = 0;  // bytes of the longest first word of a spelling
+  std::array<bool, 256> before_first_{}, after_first_{};  // first bytes of the spellings
 };
 
 } // namespace depeche

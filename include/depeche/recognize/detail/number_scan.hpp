@@ -712,7 +712,13 @@ private:
       else if (last_word.starts_with("billion")) r.scale = 1e12;
       double fv = 0;
       std::size_t fe = 0;
-      if (word_fraction_at(r.begin, fv, fe) && fe > r.end) {
+      // a denominator may follow: « tiers », « quart(s) », « demi(e) », « -ième(s) »
+      auto const nxt = r.end + 1 < f.size() && f[r.end] == ' ' ? word_at(ctx_, r.end + 1) : std::string_view{};
+      bool const den_next = !nxt.empty() && (nxt == "tiers" || nxt.starts_with("quart") || nxt.starts_with("demi") ||
+                                             nxt.find("ième") != std::string_view::npos ||
+                                             nxt.find("ieme") != std::string_view::npos ||
+                                             may_start_number_word(nxt));
+      if (den_next && word_fraction_at(r.begin, fv, fe) && fe > r.end) {
         // « un tiers », « trois quarts », « deux cinquièmes »
         r.value = fv;
         r.end = static_cast<std::uint32_t>(fe);
