@@ -2,6 +2,8 @@
 // The per-document source registry: ids, acronyms and expansions, names, pronouns.
 #include <depeche/recognize/sources.hpp>
 
+#include <depeche/recognize/recognizer.hpp>
+
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -11,6 +13,8 @@ using depeche::recognize::source_registry;
 using depeche::recognize::source_subtype;
 using depeche::recognize::source_type;
 using depeche::test::attribute;
+
+static_assert(depeche::recognize::recognizer<depeche::recognize::attributions>);
 
 TEST_CASE("source_registry: keys") {
   source_registry reg;
