@@ -3,7 +3,9 @@
 #ifndef DEPECHE_GRAMMAR_HPP_INCLUDED
 #define DEPECHE_GRAMMAR_HPP_INCLUDED
 
+#include <depeche/grammar/calendar.hpp>
 #include <depeche/grammar/config.hpp>
+#include <depeche/grammar/date.hpp>
 #include <depeche/grammar/number.hpp>
 #include <depeche/grammar/unit.hpp>
 

@@ -5,6 +5,7 @@
 
 #include <depeche/recognize/attributions.hpp>
 #include <depeche/recognize/context.hpp>
+#include <depeche/recognize/dates.hpp>
 #include <depeche/recognize/numbers.hpp>
 #include <depeche/recognize/quantities.hpp>
 

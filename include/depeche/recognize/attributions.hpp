@@ -337,9 +337,6 @@ public:
     (*this)(ctx, out, reg);
     return out;
   }
-  /// The same, under the name a pipeline calls (see recognize/recognizer.hpp).
-  [[nodiscard]] std::vector<attribution> find(context const& ctx) const { return (*this)(ctx); }
-
   /// The attributions of a document (the recognize::recognizer interface).
   [[nodiscard]] std::vector<attribution> find(context const& ctx) const { return (*this)(ctx); }
 

@@ -342,7 +342,8 @@ inline constexpr auto a_offset = [](auto& ctx) {
   }
   auto& c = st.cur;
   c.rel_unit = static_cast<ast::unit>(target);
-  c.rel_offset = Sign * static_cast<int>(std::lround(d.vague ? 1.0 : total));
+  double const bounded = total > 1e6 ? 1e6 : total;  // « il y a dix millions de siècles » stays an int
+  c.rel_offset = Sign * static_cast<int>(std::lround(d.vague ? 1.0 : bounded));
   c.rel_exact_day = target <= static_cast<int>(ast::unit::day) || (Anaphoric && target <= static_cast<int>(ast::unit::week));
   if (Anaphoric) {
     c.anaphoric = true;
