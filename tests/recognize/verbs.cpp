@@ -67,3 +67,16 @@ TEST_CASE("recognize::verb_lexicon is data users extend") {
   CHECK(v.find("géolocalisé")->lemma == "géolocaliser");
   CHECK(v.find("soldats") == nullptr);
 }
+
+TEST_CASE("recognize::verb_lexicon takes verbs by principal parts, as the cue tables give them") {
+  depeche::recognize::verb_lexicon v;
+  v.with_verb("dire", {"dit", "disent", "dis", "dit", "dirent", "dir", "dit"});
+  REQUIRE(v.find("diraient") != nullptr);
+  CHECK(v.find("diraient")->lemma == "dire");
+  CHECK(v.find("diraient")->form == inflection::conditional);
+  CHECK(v.find("dit")->form == inflection::present);  // the first reading is kept
+  v.with_verb("marteler");
+  CHECK(lemma("martèle") == "marteler");
+  CHECK(v.find("martèlent") != nullptr);
+  CHECK(v.find("martellent") == nullptr);
+}

@@ -3,7 +3,7 @@
 #ifndef DEPECHE_RECOGNIZE_CUE_DATA_HPP_INCLUDED
 #define DEPECHE_RECOGNIZE_CUE_DATA_HPP_INCLUDED
 
-#include <depeche/recognize/detail/conjugate.hpp>
+#include <depeche/recognize/conjugate.hpp>
 
 #include <cstdint>
 #include <string_view>

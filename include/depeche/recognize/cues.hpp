@@ -4,7 +4,7 @@
 #define DEPECHE_RECOGNIZE_CUES_HPP_INCLUDED
 
 #include <depeche/recognize/cue_data.hpp>
-#include <depeche/recognize/detail/conjugate.hpp>
+#include <depeche/recognize/conjugate.hpp>
 #include <depeche/text/document.hpp>
 #include <depeche/text/fold.hpp>
 #include <depeche/tokenize/tokenizer.hpp>
@@ -529,7 +529,7 @@ private:
     verbs_.push_back(std::move(e));
     auto lemma = detail::cue_tables::phrase_words(v.lemma);
     std::string const lem = lemma.empty() ? std::string(v.lemma) : lemma[0];
-    detail::verbs::conjugate(lem, v.parts, [&](std::string form, std::uint16_t bits) {
+    conjugate_third_person(lem, v.parts, [&](std::string form, std::uint16_t bits) {
       auto const plain = detail::verbs::without_circumflex(form);
       if (!plain.empty()) raw_forms_.push_back({plain, {idx, bits}});
       raw_forms_.push_back({std::move(form), {idx, bits}});

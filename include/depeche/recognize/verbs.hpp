@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// French verb morphology as runtime data: inflected form → lemma, tense and mood, generated from lemmas.
+// French verb morphology as runtime data: inflected form → lemma, tense and mood, generated from lemmas
+// by the conjugator (conjugate.hpp) and from written-out paradigms of irregular verbs.
 #ifndef DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
 #define DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
+
+#include <depeche/recognize/conjugate.hpp>
 
 #include <cstdint>
 #include <initializer_list>
@@ -13,20 +16,6 @@
 #include <vector>
 
 namespace depeche::recognize {
-
-/// What an inflected verb form is. Forms shared by several cells (« affirme »: present
-/// indicative or subjunctive) keep the first, most frequent reading in news text.
-enum class inflection : std::uint8_t {
-  infinitive,
-  present,
-  imperfect,
-  simple_past,
-  future,
-  conditional,
-  subjunctive,
-  past_participle,
-  present_participle,
-};
 
 /// A form's reading.
 struct verb_analysis {
@@ -261,31 +250,6 @@ inline void add_cell(std::unordered_map<std::string, verb_analysis>& m, std::str
   }
 }
 
-/// Endings of a regular -er verb, by cell: the stem is the lemma without « er ».
-struct ending_set {
-  inflection form;
-  std::string_view endings;
-};
-inline constexpr ending_set er_endings[] = {
-    {inflection::present, "e es ent ons ez"},
-    {inflection::imperfect, "ais ait ions iez aient"},
-    {inflection::simple_past, "a âmes èrent ai"},
-    {inflection::future, "erai eras era erons erez eront"},
-    {inflection::conditional, "erais erait erions eriez eraient"},
-    {inflection::past_participle, "é ée és ées"},
-    {inflection::present_participle, "ant"},
-};
-inline constexpr ending_set ir_endings[] = {
-    {inflection::present, "is it issons issez issent"},
-    {inflection::imperfect, "issais issait issions issiez issaient"},
-    {inflection::simple_past, "îmes irent"},
-    {inflection::future, "irai iras ira irons irez iront"},
-    {inflection::conditional, "irais irait irions iriez iraient"},
-    {inflection::subjunctive, "isse isses issent"},
-    {inflection::past_participle, "i ie is ies"},
-    {inflection::present_participle, "issant"},
-};
-
 } // namespace detail
 
 /// Inflected form → reading. Built once from lemma lists; lookups are const and thread-safe.
@@ -335,6 +299,15 @@ public:
   }
   verb_lexicon& with_ir_verbs(std::initializer_list<std::string_view> lemmas) {
     return with_ir_verbs(std::span(lemmas.begin(), lemmas.size()));
+  }
+
+  /// Adds every form conjugate() gives for a verb: a regular one (`parts` empty) or an irregular
+  /// one by its principal parts, as the attribution cue tables give them. Known forms keep their reading.
+  verb_lexicon& with_verb(std::string_view lemma, verb_parts const& parts = {}) {
+    conjugate(lemma, parts, [&](std::string form, inflection f, std::uint8_t) {
+      detail::add_form(forms_, std::move(form), lemma, f, false);
+    });
+    return *this;
   }
 
   /// The reading of a lower-case form, if it is a known verb form.
@@ -397,89 +370,15 @@ private:
 
   void add_er(std::string_view lemma) {
     if (lemma.size() < 3 || !lemma.ends_with("er")) return;
-    detail::add_form(forms_, std::string(lemma), lemma, inflection::infinitive, false);
-    std::string const stem(lemma.substr(0, lemma.size() - 2));
-    for (auto const& set : detail::er_endings) {
-      std::string_view e = set.endings;
-      std::size_t i = 0;
-      while (i < e.size()) {
-        auto j = e.find(' ', i);
-        if (j == std::string_view::npos) j = e.size();
-        auto const ending = e.substr(i, j - i);
-        i = j + 1;
-        detail::add_form(forms_, spell_er(stem, ending), lemma, set.form, false);
-      }
-    }
-    // subjunctive « -ions », « -iez » duplicate the imperfect; « -e » the present: nothing to add
-  }
-
-  /// Spelling changes of -er verbs before an ending.
-  static std::string spell_er(std::string const& stem, std::string_view ending) {
-    bool const hard = !ending.empty() && (ending[0] == 'a' || ending[0] == 'o' || ending.starts_with("â"));
-    bool const mute = ending == "e" || ending == "es" || ending == "ent" || ending.starts_with("er");
-    std::string s = stem;
-    if (hard && s.ends_with("c")) s = s.substr(0, s.size() - 1) + "ç";  // annoncer → annonçait
-    if (hard && s.ends_with("g")) s += "e";                              // engager → engageait
-    if (mute) {
-      if (s.ends_with("oy") || s.ends_with("uy")) s = s.substr(0, s.size() - 1) + "i";  // déployer → déploie
-      else if (s.ends_with("ay")) s = s.substr(0, s.size() - 1) + "i";                  // payer → paie
-      else if ((s.ends_with("el") || s.ends_with("et")) && s.size() >= 3 && !s.ends_with("él") && !s.ends_with("ét") &&
-               !is_achete_type(s))
-        s += s.back();  // appeler → appelle, jeter → jette
-      else {
-        // e or é in the last syllable becomes è: lever → lève, révéler → révèle (not in the future/conditional
-        // for é, where modern spelling keeps both; we add the è form only for the mute endings)
-        auto const p = last_vowel_e(s);
-        if (p != std::string::npos) {
-          if (s[p] == 'e') s.replace(p, 1, "è");                                         // lève, lèvera
-          else if (!ending.starts_with("er") && s.compare(p, 2, "é") == 0) s.replace(p, 2, "è");  // révèle, révélera
-        }
-      }
-    }
-    return s + std::string(ending);
-  }
-
-  /// « acheter », « geler », « peler », « modeler », « harceler »: e → è, no doubling.
-  static bool is_achete_type(std::string const& stem) {
-    for (std::string_view w : {"achet", "gel", "pel", "model", "harcel", "congel", "dégel", "rachet", "halet", "crochet"})
-      if (stem == w) return true;
-    return false;
-  }
-
-  /// Position of the « e »/« é » of the last syllable when one consonant, or a consonant plus
-  /// « r »/« l », follows it (« lev », « révél », « men », « célébr »), else npos (« interpell »).
-  static std::size_t last_vowel_e(std::string const& s) {
-    std::size_t k = s.size();
-    std::size_t consonants = 0;
-    while (k > 0) {
-      auto const c = static_cast<unsigned char>(s[k - 1]);
-      if (c >= 0x80 || c == 'a' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'e') break;
-      ++consonants;
-      --k;
-    }
-    bool const cluster_ok =
-        consonants == 1 || (consonants == 2 && (s.back() == 'r' || s.back() == 'l') && s[s.size() - 2] != s.back());
-    if (!cluster_ok) return std::string::npos;
-    if (k >= 1 && s[k - 1] == 'e') return k - 1;
-    if (k >= 2 && s.compare(k - 2, 2, "é") == 0) return k - 2;
-    return std::string::npos;
+    add_regular(lemma);
   }
 
   void add_ir(std::string_view lemma) {
     if (lemma.size() < 3 || !lemma.ends_with("ir")) return;
-    detail::add_form(forms_, std::string(lemma), lemma, inflection::infinitive, false);
-    std::string const stem(lemma.substr(0, lemma.size() - 2));
-    for (auto const& set : detail::ir_endings) {
-      std::string_view e = set.endings;
-      std::size_t i = 0;
-      while (i < e.size()) {
-        auto j = e.find(' ', i);
-        if (j == std::string_view::npos) j = e.size();
-        detail::add_form(forms_, stem + std::string(e.substr(i, j - i)), lemma, set.form, false);
-        i = j + 1;
-      }
-    }
+    add_regular(lemma);
   }
+
+  void add_regular(std::string_view lemma) { with_verb(lemma); }
 };
 
 /// Regular « -er » verbs frequent in news: events, statements, changes, conflict, economy.
