@@ -698,6 +698,9 @@ inline constexpr std::string_view non_sources[] = {
     "lois", "constitution", "usage", "usages", "coutume", "tradition", "volonté", "envie", "humeur", "météo",
     "disponibilité", "disponibilités", "modèle", "logique", "manière", "façon", "mode", "ordre", "rythme",
     "dose", "doses", "durée", "distance", "position", "lieu", "lieux", "endroit", "endroits", "issue", "tournure", "dynamique", "demande", "offre", "prix", "coût", "budget",
+    // amounts and moments ending like agent nouns (« -ant »): « pour un montant de … », « pour l'instant, … »
+    "montant", "montants", "total", "somme", "sommes", "coûts", "tarif", "tarifs", "valeur", "instant", "raison",
+    "raisons", "motif", "motifs", "restaurant", "carburant",
 };
 
 } // namespace cue_data
