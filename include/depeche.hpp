@@ -9,5 +9,7 @@
 #include <depeche/tokenize.hpp>
 #include <depeche/grammar.hpp>
 #include <depeche/recognize.hpp>
+#include <depeche/extract.hpp>  // the default pipeline: depeche::extract, extractor
+#include <depeche/batch.hpp>    // many documents on several threads: depeche::extract_batch
 
 #endif

@@ -5,6 +5,12 @@
 
 #include <cstdint>
 
+// DEPECHE_SEPARATE_COMPILATION (see <depeche/src.hpp>): the default pipeline and the X3 date grammar
+// are compiled in one .cpp of the user's; it implies the grammar switch DEPECHE_GRAMMAR_SEPARATE.
+#if defined(DEPECHE_SEPARATE_COMPILATION) && !defined(DEPECHE_GRAMMAR_SEPARATE)
+#  define DEPECHE_GRAMMAR_SEPARATE
+#endif
+
 #ifndef DEPECHE_ASSERT
 #  ifdef NDEBUG
 #    define DEPECHE_ASSERT(expr) static_cast<void>(0)

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The default pipeline in one call: text → numbers, quantities, dates, attributions and claims.
+//
+// Header-only by default. For faster builds define DEPECHE_SEPARATE_COMPILATION for every translation
+// unit of your target and include <depeche/src.hpp> from exactly one .cpp: the pipeline (and the
+// Spirit X3 date grammar, since the switch implies DEPECHE_GRAMMAR_SEPARATE) is then compiled once,
+// in that file, and the other files only see declarations.
 #ifndef DEPECHE_EXTRACT_HPP_INCLUDED
 #define DEPECHE_EXTRACT_HPP_INCLUDED
 
@@ -18,6 +23,12 @@
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#ifdef DEPECHE_SEPARATE_COMPILATION
+#  define DEPECHE_EXTRACT_INLINE
+#else
+#  define DEPECHE_EXTRACT_INLINE inline
+#endif
 
 namespace depeche {
 
@@ -72,27 +83,10 @@ public:
   explicit extractor(pipeline_type p) : pipeline_(std::move(p)) {}
 
   /// Analyses `text` (which must outlive nothing: the result holds no view into it).
-  [[nodiscard]] result<extraction> operator()(std::string_view text, extract_options const& opts = {}) const {
-    auto doc = text::prepare(text, opts.normalize);
-    if (!doc) return doc.error();
-    recognize::analysis const an(*doc, opts.reference);
-    return run(an.view(), opts);
-  }
+  [[nodiscard]] result<extraction> operator()(std::string_view text, extract_options const& opts = {}) const;
 
   /// Runs the pipeline and assembles claims over an already analysed document.
-  [[nodiscard]] extraction run(recognize::context const& ctx, extract_options const& opts = {}) const {
-    extraction x;
-    x.sentences.assign(ctx.sentences.begin(), ctx.sentences.end());
-    auto r = pipeline_.run(ctx);
-    x.numbers = std::move(std::get<0>(r));
-    x.quantities = std::move(std::get<1>(r));
-    x.dates = std::move(std::get<2>(r));
-    x.attributions = std::move(std::get<3>(r));
-    x.lines = claims::boilerplate_detector{}.classify(ctx.folded, ctx.tokens);
-    x.claims = claims::assemble<recognize::quantity, recognize::temporal, recognize::attribution>(
-        ctx, x.quantities, x.dates, x.attributions, x.lines, opts.claims);
-    return x;
-  }
+  [[nodiscard]] extraction run(recognize::context const& ctx, extract_options const& opts = {}) const;
 
   [[nodiscard]] pipeline_type const& pipeline() const noexcept { return pipeline_; }
 
@@ -101,19 +95,18 @@ private:
 };
 
 /// The shared default extractor (built on first use, thread-safe).
-[[nodiscard]] inline extractor const& default_extractor() {
-  static extractor const e;
-  return e;
-}
+[[nodiscard]] DEPECHE_EXTRACT_INLINE extractor const& default_extractor();
 
 /// Runs the default pipeline over `text`: the one-call API.
 ///
 ///     auto x = depeche::extract("Selon le NIS, la Corée du Nord aurait déployé 12 000 soldats.");
 ///     if (x) for (auto const& c : x->claims) ...
-[[nodiscard]] inline result<extraction> extract(std::string_view text, extract_options const& opts = {}) {
-  return default_extractor()(text, opts);
-}
+[[nodiscard]] DEPECHE_EXTRACT_INLINE result<extraction> extract(std::string_view text, extract_options const& opts = {});
 
 } // namespace depeche
+
+#ifndef DEPECHE_SEPARATE_COMPILATION
+#  include <depeche/impl/extract.ipp>
+#endif
 
 #endif

@@ -3,6 +3,8 @@
 #ifndef DEPECHE_GRAMMAR_CONFIG_HPP_INCLUDED
 #define DEPECHE_GRAMMAR_CONFIG_HPP_INCLUDED
 
+#include <depeche/config.hpp>  // DEPECHE_SEPARATE_COMPILATION implies DEPECHE_GRAMMAR_SEPARATE
+
 #include <boost/spirit/home/x3.hpp>
 
 namespace depeche::grammar {
