@@ -2,11 +2,15 @@
 // depeche-extract: French news text in, one JSON Lines record per document out.
 //
 //   depeche-extract [--input text|jsonl] [--layers L1,L2,...|all] [--reference-date DATE]
-//                   [--format jsonl|pretty|html] [--invalid-utf8 reject|replace] [FILE...]
+//                   [--format jsonl|pretty|html] [--invalid-utf8 reject|replace] [--jobs N] [FILE...]
+//
+// --jobs N analyses up to N documents at a time on N threads (0: one per core); the output is the
+// same, byte for byte and in the same order, as with --jobs 1 (the default).
 //
 // Every entity carries `begin`/`end` (UTF-8 byte offsets into the document's text as given) and
 // `text` (exactly those bytes). Exit status: 0 all documents processed, 1 some document failed
 // (an error record was written for it), 2 usage error.
+#include <depeche/batch.hpp>
 #include <depeche/extract.hpp>
 #include <depeche/io/attributions_json.hpp>
 #include <depeche/io/claims_json.hpp>
@@ -171,6 +175,7 @@ struct options {
   std::vector<layer const*> layers;
   std::optional<depeche::reference_time> reference;
   depeche::text::normalize_options normalize;
+  unsigned jobs = 1;  ///< --jobs: documents analysed at a time, each on its own thread
   std::vector<std::string> files;
 };
 
@@ -178,7 +183,9 @@ struct options {
   std::cerr << "depeche-extract: " << msg << "\n"
             << "usage: depeche-extract [--input text|jsonl] [--layers L1,L2,...|all] "
                "[--reference-date YYYY-MM-DD[THH:MM[:SS][±HH:MM]]] [--format jsonl|pretty|html] "
-               "[--invalid-utf8 reject|replace] [FILE...]\n"
+               "[--invalid-utf8 reject|replace] [--jobs N] [FILE...]\n"
+            << "  --jobs N   analyse N documents at a time on N threads (0: one per core; default 1);\n"
+            << "             the output is identical to --jobs 1, in the same order\n"
             << "layers:";
   for (auto const& l : all_layers) std::cerr << ' ' << l.name;
   std::cerr << '\n';
@@ -219,6 +226,16 @@ options parse_args(int argc, char** argv) {
       if (v == "reject") o.normalize.invalid = depeche::text::invalid_utf8_policy::reject;
       else if (v == "replace") o.normalize.invalid = depeche::text::invalid_utf8_policy::replace;
       else usage_error("unknown --invalid-utf8 policy '" + std::string(v) + "'");
+    } else if (is("--jobs")) {
+      auto const v = value("--jobs");
+      unsigned n = 0;
+      bool valid = !v.empty() && v.size() <= 4;
+      for (char c : v) {
+        if (c < '0' || c > '9') valid = false;
+        else n = n * 10 + static_cast<unsigned>(c - '0');
+      }
+      if (!valid) usage_error("invalid --jobs '" + std::string(v) + "' (expected a number of threads, 0 = one per core)");
+      o.jobs = n == 0 ? depeche::hardware_threads() : n;
     } else if (arg == "--help" || arg == "-h") {
       usage_error("help");
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -256,26 +273,44 @@ json::object error_record(json::value const& id, std::string_view code, std::str
 
 output_format g_format = output_format::jsonl;
 
-/// Writes one record: a line of JSON, or (--format pretty) an indented document.
-void write(json::object const& o) {
+/// One record: a line of JSON, or (--format pretty) an indented document.
+std::string render(json::object const& o) {
   std::string line;
   if (g_format == output_format::pretty) depeche::io::append_pretty(line, o);
   else line = json::serialize(o);
   line.push_back('\n');
-  std::fwrite(line.data(), 1, line.size(), stdout);
+  return line;
 }
 
-/// Analyses one document and writes its record. Returns false when the document failed.
-bool process(options const& opts, json::value const& id, std::string_view text,
-             std::optional<depeche::reference_time> reference) {
+/// What one input (a document, or a line that is not one) produces: its stdout and stderr bytes.
+struct output {
+  std::string out;    ///< record(s) or HTML page
+  std::string err;    ///< messages
+  bool ok = true;     ///< false when the input failed (an error record was written for it)
+  bool page = false;  ///< out is an HTML page (--format html writes one)
+};
+
+/// An input waiting for its output: a document to analyse, or an output already decided.
+struct job {
+  json::value id;
+  std::string text;
+  std::optional<depeche::reference_time> reference;
+  std::optional<output> done;
+};
+
+/// Analyses one document and renders its record. Runs on any thread: reads only its arguments.
+output process(options const& opts, json::value const& id, std::string_view text,
+               std::optional<depeche::reference_time> reference) {
+  output res;
   auto doc = depeche::text::prepare(text, opts.normalize);
   if (!doc) {
     auto const e = doc.error();
-    std::cerr << "depeche-extract: " << json::serialize(id) << ": " << depeche::message(e.code) << " at byte "
-              << e.offset << '\n';
-    write(error_record(id, e.code == depeche::errc::invalid_utf8 ? "invalid_utf8" : "invalid_input",
-                       depeche::message(e.code), e.offset));
-    return false;
+    res.err = "depeche-extract: " + json::serialize(id) + ": " + std::string(depeche::message(e.code)) +
+              " at byte " + std::to_string(e.offset) + '\n';
+    res.out = render(error_record(id, e.code == depeche::errc::invalid_utf8 ? "invalid_utf8" : "invalid_input",
+                                  depeche::message(e.code), e.offset));
+    res.ok = false;
+    return res;
   }
   analysis a{text, std::move(*doc), {}, {}, reference ? reference : opts.reference, std::nullopt, {}, {}, {}, {}, {}};
   a.rec.emplace(a.doc, a.reference);
@@ -283,23 +318,64 @@ bool process(options const& opts, json::value const& id, std::string_view text,
   a.sentences = a.rec->sentences();
   if (opts.format == output_format::html) {
     // one self-contained page; errors (bad UTF-8) still come out as JSON records
-    static bool written = false;
-    if (written) {
-      std::cerr << "depeche-extract: --format html writes one page: give one document\n";
-      std::exit(2);
-    }
-    written = true;
     std::string title = id.is_string() ? std::string(id.get_string()) : json::serialize(id);
-    auto const page = depeche::io::html_report("depeche — " + title, text, a.extraction());
-    std::fwrite(page.data(), 1, page.size(), stdout);
-    return true;
+    res.out = depeche::io::html_report("depeche — " + title, text, a.extraction());
+    res.page = true;
+    return res;
   }
   json::object out;
   out["id"] = id;
   for (auto const* l : opts.layers) out[l->name] = l->run(a);
-  write(out);
-  return true;
+  res.out = render(out);
+  return res;
 }
+
+/// Inputs in reading order, analysed `opts.jobs` at a time and written in that same order.
+class ordered_output {
+public:
+  explicit ordered_output(options const& opts) : opts_(opts) {}
+
+  /// A document to analyse.
+  void add(json::value id, std::string text, std::optional<depeche::reference_time> reference) {
+    push(job{std::move(id), std::move(text), reference, std::nullopt});
+  }
+  /// An input whose output is already known (a malformed line, a file that cannot be read).
+  void add(json::value id, output done) { push(job{std::move(id), {}, std::nullopt, std::move(done)}); }
+
+  /// Analyses what is pending (in parallel) and writes it in order. Returns false once any input failed.
+  bool flush() {
+    depeche::parallel_for(pending_.size(), opts_.jobs, [&](std::size_t i) {
+      auto& j = pending_[i];
+      if (!j.done) j.done = process(opts_, j.id, j.text, j.reference);
+    });
+    for (auto& j : pending_) {
+      auto const& o = *j.done;
+      if (o.page && page_written_) {
+        std::fflush(stdout);
+        std::cerr << "depeche-extract: --format html writes one page: give one document\n";
+        std::exit(2);
+      }
+      page_written_ = page_written_ || o.page;
+      if (!o.err.empty()) std::cerr << o.err;
+      std::fwrite(o.out.data(), 1, o.out.size(), stdout);
+      ok_ = ok_ && o.ok;
+    }
+    pending_.clear();
+    return ok_;
+  }
+
+private:
+  void push(job j) {
+    pending_.push_back(std::move(j));
+    // with one job, each input is written as soon as it is read (streaming, as before --jobs)
+    if (pending_.size() >= std::size_t{opts_.jobs} * 8) flush();
+  }
+
+  options const& opts_;
+  std::vector<job> pending_;
+  bool ok_ = true;
+  bool page_written_ = false;
+};
 
 bool read_all(std::istream& in, std::string& out) {
   out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -307,8 +383,7 @@ bool read_all(std::istream& in, std::string& out) {
 }
 
 /// `--input jsonl`: one `{"id", "text", "reference_date"?}` object per line.
-bool process_jsonl(options const& opts, std::istream& in, std::string_view source) {
-  bool ok = true;
+void process_jsonl(ordered_output& sink, std::istream& in, std::string_view source) {
   std::string line;
   std::uint64_t line_no = 0;
   while (std::getline(in, line)) {
@@ -316,9 +391,11 @@ bool process_jsonl(options const& opts, std::istream& in, std::string_view sourc
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     json::value fallback_id = json::string(std::string(source) + ":" + std::to_string(line_no));
     auto fail = [&](json::value const& id, std::string_view msg) {
-      std::cerr << "depeche-extract: " << source << ":" << line_no << ": " << msg << '\n';
-      write(error_record(id, "bad_record", msg, std::nullopt));
-      ok = false;
+      output o;
+      o.err = "depeche-extract: " + std::string(source) + ":" + std::to_string(line_no) + ": " + std::string(msg) + '\n';
+      o.out = render(error_record(id, "bad_record", msg, std::nullopt));
+      o.ok = false;
+      sink.add(id, std::move(o));
     };
     boost::system::error_code ec;
     json::value v = json::parse(line, ec);
@@ -337,9 +414,8 @@ bool process_jsonl(options const& opts, std::istream& in, std::string_view sourc
       ref = *parsed;
     }
     auto const& s = t->get_string();
-    ok = process(opts, id, std::string_view(s.data(), s.size()), ref) && ok;
+    sink.add(std::move(id), std::string(s.data(), s.size()), ref);
   }
-  return ok;
 }
 
 } // namespace
@@ -351,32 +427,37 @@ int main(int argc, char** argv) {
   g_format = opts.format;
   auto files = opts.files;
   if (files.empty()) files.emplace_back("-");
-  bool ok = true;
+  ordered_output sink(opts);
   for (auto const& f : files) {
     std::ifstream file;
     std::istream* in = &std::cin;
     if (f != "-") {
       file.open(f, std::ios::binary);
       if (!file) {
-        std::cerr << "depeche-extract: cannot open " << f << '\n';
-        write(error_record(json::string(f), "io_error", "cannot open file", std::nullopt));
-        ok = false;
+        output o;
+        o.err = "depeche-extract: cannot open " + f + '\n';
+        o.out = render(error_record(json::string(f), "io_error", "cannot open file", std::nullopt));
+        o.ok = false;
+        sink.add(json::string(f), std::move(o));
         continue;
       }
       in = &file;
     }
     if (opts.jsonl_input) {
-      ok = process_jsonl(opts, *in, f) && ok;
+      process_jsonl(sink, *in, f);
     } else {
       std::string text;
       if (!read_all(*in, text)) {
-        std::cerr << "depeche-extract: read error on " << f << '\n';
-        ok = false;
+        output o;
+        o.err = "depeche-extract: read error on " + f + '\n';
+        o.ok = false;
+        sink.add(json::string(f), std::move(o));
         continue;
       }
-      ok = process(opts, json::string(f), text, std::nullopt) && ok;
+      sink.add(json::string(f), std::move(text), std::nullopt);
     }
   }
+  bool const ok = sink.flush();
   std::fflush(stdout);
   return ok ? 0 : 1;
 }

@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -164,6 +166,70 @@ TEST_CASE("depeche-extract: invalid UTF-8 and usage errors") {
   CHECK(replaced.records[0].as_object().contains("tokens"));
   CHECK(run("--layers nope '" + input.string() + "'").status == 2);
   CHECK(run("--bogus").status == 2);
+}
+
+/// Runs depeche-extract with `args`; returns {exit status, stdout bytes, stderr bytes}.
+struct raw_run {
+  int status = -1;
+  std::string out, err;
+};
+raw_run run_raw(std::string const& args, std::string_view tag) {
+  auto const out = scratch(std::string(tag) + ".out");
+  auto const err = scratch(std::string(tag) + ".err");
+  std::string const cmd = std::string("'") + DEPECHE_EXTRACT_EXE + "' " + args + " >'" + out.string() + "' 2>'" +
+                          err.string() + "'";
+  int const st = std::system(cmd.c_str());
+  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, read_file(out), read_file(err)};
+}
+
+TEST_CASE("depeche-extract: --jobs N writes the same bytes, in the same order, as --jobs 1") {
+  // many JSON Lines documents of varied length, with bad lines among them
+  std::string const sentences[] = {
+      "Selon la pr\u00e9fecture, 1\u202f200 personnes ont \u00e9t\u00e9 \u00e9vacu\u00e9es mardi.",
+      "Le budget de la D\u00e9fense atteindra 50,5 milliards d\u2019euros en 2025, a annonc\u00e9 le ministre.",
+      "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 la maire de Lille, jeudi 6 mars.",
+      "Les prix ont augment\u00e9 de 2,4 % sur un an en f\u00e9vrier, d\u2019apr\u00e8s l\u2019Insee.",
+      "Environ 300 km\u00b2 de for\u00eat ont br\u00fbl\u00e9 depuis le 12 juillet, selon les pompiers."};
+  std::string jsonl;
+  for (int i = 0; i < 60; ++i) {
+    std::string text;
+    for (int k = 0; k <= i % 7; ++k) text += sentences[(i + k) % 5] + " ";
+    if (i % 9 == 4) jsonl += "{\"id\": " + std::to_string(i) + ", \"text\": 3}\n";      // no string text
+    else if (i % 13 == 6) jsonl += "pas du JSON \xC3(\n";                                 // malformed line
+    else
+      jsonl += "{\"id\": " + std::to_string(i) + ", \"text\": \"" + text + "\", \"reference_date\": \"2025-03-0" +
+               std::to_string(1 + i % 9) + "\"}\n";
+  }
+  auto const input = scratch("jobs.jsonl");
+  write_file(input, jsonl);
+  auto const one = run_raw("--input jsonl --layers all --jobs 1 '" + input.string() + "'", "jobs1");
+  CHECK(one.status == 1);  // the bad lines
+  CHECK(std::count(one.out.begin(), one.out.end(), '\n') == 60);
+  for (char const* jobs : {"2", "3", "0", "16"}) {
+    CAPTURE(jobs);
+    auto const many = run_raw("--input jsonl --layers all --jobs " + std::string(jobs) + " '" + input.string() + "'",
+                              std::string("jobs") + jobs);
+    CHECK(many.status == one.status);
+    CHECK(many.out == one.out);
+    CHECK(many.err == one.err);
+  }
+  // text files, one of them missing and one not UTF-8: same bytes, same order
+  auto const bad = scratch("jobs-invalid.txt");
+  write_file(bad, "Le 26 avril \xC3(");
+  auto const sample = (fs::path(DEPECHE_SOURCE_DIR) / "examples" / "data" / "sample-article.txt").string();
+  std::string const files = "'" + sample + "' '" + bad.string() + "' '" + scratch("absent.txt").string() + "' '" +
+                            sample + "' '" + input.string() + "'";
+  auto const t1 = run_raw("--layers numbers,dates,claims " + files, "text1");
+  auto const t2 = run_raw("--jobs=2 --layers numbers,dates,claims " + files, "text2");
+  CHECK(t1.status == 1);
+  CHECK(std::count(t1.out.begin(), t1.out.end(), '\n') == 5);
+  CHECK(t2.status == t1.status);
+  CHECK(t2.out == t1.out);
+  CHECK(t2.err == t1.err);
+  // usage
+  CHECK(run("--jobs x '" + sample + "'").status == 2);
+  CHECK(run("--jobs").status == 2);
+  CHECK(run_raw("--help", "help").err.find("--jobs N") != std::string::npos);
 }
 #else
 TEST_CASE("depeche-extract: skipped") { MESSAGE("no popen on this platform: CLI tests skipped"); }
