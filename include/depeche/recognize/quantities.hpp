@@ -600,16 +600,28 @@ private:
                            !r2.has(detail::reading_flags::article) && !r.has(detail::reading_flags::article);
         // « 2024-123 », « 2-1 »: numbers joined by a hyphen that do not rise are a reference or a score
         if (r.has(detail::reading_flags::hyphen_next) && r2.begin == r.end + 1 && !(r.value < r2.value)) return k + 1;
-        if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
-                      (a && !(r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like))) ||
-                      (et && entre))) {
+        // « 6-4, 3-6 », « battu 1-3 »: small whole numbers glued by a hyphen with no unit nor counted
+        // noun are a score too, even when they rise
+        if (r.has(detail::reading_flags::hyphen_next) && r2.begin == r.end + 1 && !uh.u && score_like(r) &&
+            score_like(r2) && !unit_after(r2.end, false).u && counted_after(r2.end, false, r2.first_token).second.empty())
+          return k + 1;
+        bool const years = r.has(detail::reading_flags::year_like) && r2.has(detail::reading_flags::year_like);
+        if (r2_ok && !r2.has(detail::reading_flags::identifier) && ((hyphen && !years) || (a && !years) || (et && entre && !years))) {
           bool const of2 = r2.has(detail::reading_flags::scaled) || (r2.has(detail::reading_flags::words) && r2.scale > 1);
           auto uh2 = unit_after(r2.end, of2);
           if (uh2.u) uh2.u = resolve(uh2, of2, r2.begin);
           double lo = r.value, hi = r2.value;
           // « entre 2 et 3 millions »: the second scale applies to the first
           if (r2.scale > 1 && r.scale <= 1 && lo < hi / r2.scale * 10) lo *= r2.scale;
-          if (!uh.u || uh.begin < r.begin || uh.u == uh2.u || !uh2.u) {
+          // « abaisser de 40 000 à 25 000 euros »: a falling « de … à … » is a change between two
+          // amounts, not a range; the first takes the second's unit
+          bool const change = de && lo > hi;
+          if (change && !uh.u && uh2.u && uh2.begin >= r2.end) {
+            d.value = lo;
+            d.u = uh2.u;
+            return finish(d, r, k);
+          }
+          if (!change && (!uh.u || uh.begin < r.begin || uh.u == uh2.u || !uh2.u)) {
             d.q = quantity_qualifier::range;
             d.value.reset();
             d.low = std::min(lo, hi);
@@ -648,6 +660,10 @@ private:
           (f.substr(d.end).starts_with(" de lecture") || f.substr(d.end).starts_with(" temps de lecture") ||
            f.substr(d.end).starts_with(" read")))
         return k;
+      // a measured time: « 2 h 05 min 30 s », « 1 h 41 min », « 3 min 12 s » is one duration
+      if (d.u && (d.u->code == "h" || d.u->code == "min") && d.q == quantity_qualifier::exact && d.value &&
+          *d.value == std::floor(*d.value) && compound_duration(d))
+        return finish(d, r, last);
       // time of day: « à 14 h », « vers 9 heures », « 14 h 30 »
       if (d.u && d.u->code == "h") {
         auto const pw = prev_word(r.begin);
@@ -678,6 +694,54 @@ private:
         if (d.counted.empty() && r.has(detail::reading_flags::words) && cue_before(r.begin).first == 0) return k;
       }
       return finish(d, r, last);
+    }
+
+    /// Extends `d` (« 2 h », « 3 min ») over the smaller units that follow it: « 2 h 05 min 30 s »
+    /// → 7530 s, « 1 h 41 min » → 101 min. False when no smaller unit follows.
+    bool compound_duration(draft& d) const {
+      static constexpr std::string_view minute_words[] = {"min", "mn", "minutes", "minute"};
+      static constexpr std::string_view second_words[] = {"s", "sec", "secondes", "seconde"};
+      double total = *d.value;
+      unit const* u = d.u;
+      std::size_t e = d.end;
+      for (int step = 0; step < 2; ++step) {
+        // « ␣05␣min », « ␣30␣s »
+        std::size_t p = e;
+        if (p + 1 >= f.size() || f[p] != ' ' || !grammar::detail::is_digit(f[p + 1])) break;
+        std::size_t q = p + 1;
+        while (q < f.size() && grammar::detail::is_digit(f[q]) && q - p <= 3) ++q;
+        if (q - p - 1 > 2 || q >= f.size() || f[q] != ' ') break;
+        double v = 0;
+        for (auto c = p + 1; c < q; ++c) v = v * 10 + (f[c] - '0');
+        auto const w = next_word(q);
+        bool const is_min = u->code == "h" &&
+                            std::find(std::begin(minute_words), std::end(minute_words), w) != std::end(minute_words);
+        bool const is_sec = u->code != "s" &&
+                            std::find(std::begin(second_words), std::end(second_words), w) != std::end(second_words);
+        if (!is_min && !is_sec) break;
+        if (v >= 60) break;
+        auto const end = q + 1 + w.size();
+        if (end < f.size() && !grammar::detail::word_boundary(f.data() + end, f.data() + f.size())) break;
+        if (is_min) {
+          total = total * 60 + v;
+          u = &units_data::minute;
+        } else {
+          total = total * (u->code == "h" ? 3600 : 60) + v;
+          u = &units_data::second;
+        }
+        e = end;
+      }
+      if (u == d.u) return false;
+      d.value = total;
+      d.u = u;
+      d.end = e;
+      return true;
+    }
+
+    /// A number that may be one side of a score: a whole number below 100 written in digits.
+    [[nodiscard]] static bool score_like(detail::reading const& r) noexcept {
+      return r.kind == number_kind::cardinal && !r.has(detail::reading_flags::words) && r.value >= 0 && r.value < 100 &&
+             r.value == std::floor(r.value);
     }
 
     /// « les 3 et 4 juin », « du 3 au 5 mai »: a day listed before another day and a month.

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Errors found on original news articles (tests/data/unseen), each checked on new sentences.
+#include <depeche/recognize/quantities.hpp>
+
+#include "support/quantities.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using depeche::dimension;
+using depeche::recognize::quantity_qualifier;
+using depeche::test::quantities_in;
+using depeche::test::texts;
+using depeche::test::with_text;
+
+TEST_CASE("recognize::quantities: a measured time in hours, minutes and seconds is one duration") {
+  auto const v = quantities_in("La Kényane a bouclé le parcours en 2 h 18 min 07 s, puis son compatriote en 1 h 59 min.");
+  CAPTURE(texts(v));
+  auto const a = with_text(v, "2 h 18 min 07 s");
+  REQUIRE(a);
+  CHECK(a->value == 8287);
+  CHECK(a->unit == "s");
+  CHECK(a->dimension == dimension::duration);
+  auto const b = with_text(v, "1 h 59 min");
+  REQUIRE(b);
+  CHECK(b->value == 119);
+  CHECK(b->unit == "min");
+  CHECK(v.size() == 2);
+  auto const c = with_text(quantities_in("Le record tenait depuis 3 min 26 s."), "3 min 26 s");
+  REQUIRE(c);
+  CHECK(c->value == 206);
+  // a time of day stays out
+  CHECK(quantities_in("Le train part à 14 h 30 de Lyon.").empty());
+}
+
+TEST_CASE("recognize::quantities: scores and years are no ranges") {
+  CHECK(quantities_in("Elle l'a emporté 6-3, 2-6, 7-5 en demi-finale.").empty());
+  CHECK(quantities_in("Toulouse a été battu 1-3 par Nantes.").empty());
+  CHECK(quantities_in("Il a présidé le club entre 2011 et 2019.").empty());
+  // real ranges still are
+  auto const r = with_text(quantities_in("Il faut compter 3-6 mois de travaux."), "3-6 mois");
+  REQUIRE(r);
+  CHECK(r->qualifier == quantity_qualifier::range);
+  auto const e = with_text(quantities_in("On attend entre 20 et 30 manifestants."), "entre 20 et 30 manifestants");
+  REQUIRE(e);
+  CHECK(e->low == 20);
+}
+
+TEST_CASE("recognize::quantities: a falling « de … à … » is a change, not a range") {
+  auto const v = quantities_in("La taxe passera de 12 à 9 euros par mois.");
+  CAPTURE(texts(v));
+  for (auto const& q : v) CHECK(q.rec.qualifier != quantity_qualifier::range);
+  auto const a = with_text(v, "12");
+  REQUIRE(a);
+  CHECK(a->value == 12);
+  CHECK(a->unit == "EUR");
+  auto const b = with_text(v, "9 euros");
+  REQUIRE(b);
+  CHECK(b->value == 9);
+  // a rising one is still a range
+  auto const r = with_text(quantities_in("Le loyer varie de 600 à 900 euros."), "de 600 à 900 euros");
+  REQUIRE(r);
+  CHECK(r->qualifier == quantity_qualifier::range);
+}
