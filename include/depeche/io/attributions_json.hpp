@@ -1,90 +1,81 @@
 // SPDX-License-Identifier: MIT
-// JSON output of attributions: cue, source {text, begin, end, type, acronym, id}, content, quote, modality.
+// JSON of attributions (cue, source {text, begin, end, type, acronym, id}, content, quote, modality),
+// through the generic Boost.Describe serializer.
 #ifndef DEPECHE_IO_ATTRIBUTIONS_JSON_HPP_INCLUDED
 #define DEPECHE_IO_ATTRIBUTIONS_JSON_HPP_INCLUDED
 
-#include <depeche/io/json.hpp>
+#include <depeche/io/reflect.hpp>
 #include <depeche/recognize/attribution.hpp>
 
+#include <boost/describe.hpp>
 #include <boost/json.hpp>
 
 #include <string_view>
 
+namespace depeche::recognize {
+BOOST_DESCRIBE_ENUM(cue_kind, preposition, verb, opinion, relay, source_adjective, colon, social_media)
+BOOST_DESCRIBE_ENUM(source_type, unknown, person, organization, document, country_or_capital, anonymous, self)
+BOOST_DESCRIBE_ENUM(source_subtype, none, government, military, intelligence, media, think_tank, international,
+                    company, ngo, other)
+BOOST_DESCRIBE_STRUCT(source_link, (), (begin, end, type, subtype, acronym, id))
+BOOST_DESCRIBE_STRUCT(attribution_source, (),
+                      (begin, end, type, subtype, acronym, expansion, id, antecedent, handle, chain))
+BOOST_DESCRIBE_STRUCT(attribution, (),
+                      (cue_begin, cue_end, kind, lemma, source, content, quote, reported, hedged, negated,
+                       hypothetical, begin, end))
+} // namespace depeche::recognize
+
 namespace depeche::io {
 
-namespace detail {
-inline boost::json::value optional_string(std::string const& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
-} // namespace detail
+template <>
+struct json_fields<recognize::source_link> {
+  /// No subtype or acronym: `null`.
+  static constexpr unsigned policy(std::string_view m) noexcept {
+    return m == "subtype" || m == "acronym" ? field::null_if_default : field::always;
+  }
+  static constexpr text_position text_at = text_position::first;
+};
+
+template <>
+struct json_fields<recognize::attribution_source> {
+  /// No subtype, acronym or expansion: `null`; `antecedent` only for resolved pronouns, `handle` only for posts.
+  static constexpr unsigned policy(std::string_view m) noexcept {
+    if (m == "subtype" || m == "acronym" || m == "expansion") return field::null_if_default;
+    if (m == "antecedent" || m == "handle") return field::omit_if_default;
+    return field::always;
+  }
+  static constexpr text_position text_at = text_position::first;
+};
+
+template <>
+struct json_fields<recognize::attribution> {
+  /// `content` is written as offsets only (the attributed statement can be long).
+  static constexpr unsigned policy(std::string_view m) noexcept {
+    if (m == "content") return field::no_text;
+    if (m == "quote") return field::text_first;
+    return field::always;
+  }
+  /// `cue`: the cue words themselves (« a déclaré »).
+  static constexpr text_field<recognize::attribution> texts[] = {
+      {"cue", &recognize::attribution::cue_begin, &recognize::attribution::cue_end}};
+};
 
 /// `{"text", "begin", "end", "type", "subtype", "acronym", "id"}` of a link in a source chain.
 [[nodiscard]] inline boost::json::object to_json(recognize::source_link const& l, std::string_view original) {
-  boost::json::object o;
-  o["text"] = json_text(span{l.begin, l.end}.of(original));
-  o["begin"] = l.begin;
-  o["end"] = l.end;
-  o["type"] = recognize::name(l.type);
-  o["subtype"] = l.subtype == recognize::source_subtype::none ? boost::json::value(nullptr)
-                                                               : boost::json::value(recognize::name(l.subtype));
-  o["acronym"] = detail::optional_string(l.acronym);
-  o["id"] = l.id;
-  return o;
+  return std::move(to_value(l, reflect_options{original}).as_object());
 }
 
 /// The source of an attribution: `{"text", "begin", "end", "type", "subtype", "acronym",
 /// "expansion", "id", "chain"}`, plus `"antecedent"` for resolved pronouns and `"handle"` for posts.
 [[nodiscard]] inline boost::json::object to_json(recognize::attribution_source const& s, std::string_view original) {
-  boost::json::object o;
-  o["text"] = json_text(span{s.begin, s.end}.of(original));
-  o["begin"] = s.begin;
-  o["end"] = s.end;
-  o["type"] = recognize::name(s.type);
-  o["subtype"] = s.subtype == recognize::source_subtype::none ? boost::json::value(nullptr)
-                                                               : boost::json::value(recognize::name(s.subtype));
-  o["acronym"] = detail::optional_string(s.acronym);
-  o["expansion"] = detail::optional_string(s.expansion);
-  o["id"] = s.id;
-  if (s.antecedent) {
-    boost::json::object a;
-    put_span(a, *s.antecedent, original);
-    o["antecedent"] = std::move(a);
-  }
-  if (!s.handle.empty()) o["handle"] = json_text(s.handle);
-  boost::json::array chain;
-  for (auto const& l : s.chain) chain.emplace_back(to_json(l, original));
-  o["chain"] = std::move(chain);
-  return o;
+  return std::move(to_value(s, reflect_options{original}).as_object());
 }
 
 /// One attribution, with the field names of the public contract: `cue`, `cue_begin`, `cue_end`,
 /// `source`, `content {begin, end}`, `quote {text, begin, end} | null`, `reported`, `hedged`,
 /// `negated`, `begin`, `end`, `text` (plus `kind`, `lemma`, `hypothetical`).
 [[nodiscard]] inline boost::json::object to_json(recognize::attribution const& a, std::string_view original) {
-  boost::json::object o;
-  o["cue"] = json_text(span{a.cue_begin, a.cue_end}.of(original));
-  o["cue_begin"] = a.cue_begin;
-  o["cue_end"] = a.cue_end;
-  o["kind"] = recognize::name(a.kind);
-  o["lemma"] = json_text(a.lemma);
-  o["source"] = to_json(a.source, original);
-  o["content"] = boost::json::object{{"begin", a.content.begin}, {"end", a.content.end}};
-  if (a.quote) {
-    boost::json::object q;
-    q["text"] = json_text(a.quote->of(original));
-    q["begin"] = a.quote->begin;
-    q["end"] = a.quote->end;
-    o["quote"] = std::move(q);
-  } else {
-    o["quote"] = nullptr;
-  }
-  o["reported"] = a.reported;
-  o["hedged"] = a.hedged;
-  o["negated"] = a.negated;
-  o["hypothetical"] = a.hypothetical;
-  put_span(o, span{a.begin, a.end}, original);
-  return o;
+  return std::move(to_value(a, reflect_options{original}).as_object());
 }
 
 } // namespace depeche::io

@@ -16,6 +16,12 @@ BOOST_DESCRIBE_STRUCT(claim, (), (begin, end, sentence, quantities, dates, attri
 
 namespace depeche::io {
 
+template <>
+struct json_fields<claims::claim> {
+  /// `text` last: the claims layer has always been written that way.
+  static constexpr text_position text_at = text_position::last;
+};
+
 /// `{"begin", "end", "text", "sentence", "quantities", "dates", "attributions", "reported",
 /// "hedged", "negated", "predicate", "subject": {"begin", "end", "text"} | null, "boilerplate"}`.
 [[nodiscard]] inline boost::json::value to_json(claims::claim const& c, std::string_view original) {
