@@ -52,6 +52,24 @@ inline bool is_group_filler(std::string_view w) noexcept {
                     "depuis", "y", "en", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "m'", "t'", "nous", "vous"});
 }
 
+/// Words that spell a verb form but are, in news text, nearly always something else: « entre »
+/// (« entre 2 et 3 % »), « contre », « or », « sous ».
+inline bool is_rarely_verb(std::string_view w) noexcept {
+  return is_any(w, {"entre", "contre", "or", "sous", "soit", "fin", "face", "mi", "bref"});
+}
+
+/// The lemma of a past participle of the first group that the verb lexicon does not list:
+/// « remporté » → « remporter », « tassée » → « tasser ». Empty when `w` does not end like one.
+inline std::string first_group_lemma(std::string_view w) {
+  for (std::string_view e : {"ées", "ée", "és", "é"})
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) {
+      auto const stem = w.substr(0, w.size() - e.size());
+      if (stem.find('\'') != std::string_view::npos || stem.find('-') != std::string_view::npos) return {};
+      return std::string(stem) + "er";
+    }
+  return {};
+}
+
 inline bool is_negation(std::string_view w) noexcept {
   return is_any(w, {"ne", "n'", "pas", "jamais", "guère", "aucun", "aucune", "nullement", "point"});
 }
@@ -98,6 +116,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
     if (!is_word(i)) return nullptr;
     auto const w = word(i);
     if (w.size() > 40) return nullptr;
+    if (detail::is_rarely_verb(w)) return nullptr;
     auto const* r = verbs.find(w);
     if (!r) return nullptr;
     // capitalized inside the sentence: a name (« Marche », « Porte »), unless the sentence starts here
@@ -106,6 +125,25 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
     return r;
   };
   auto after_determiner = [&](std::uint32_t i) { return i > first && detail::is_determiner(word(i - 1)); };
+  // « huit avions », « les avions »: a first or second person plural after a number or a determiner
+  // is a noun
+  auto plural_noun = [&](std::uint32_t i) {
+    if (i <= first) return false;
+    auto const w = word(i);
+    if (!(w.ends_with("ons") || w.ends_with("ez"))) return false;
+    auto const& pt = ctx.tokens[i - 1];
+    return pt.kind == token_kind::number || detail::is_determiner(word(i - 1)) ||
+           detail::is_any(word(i - 1), {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                                        "douze", "quinze", "vingt", "cent", "mille", "quelques", "plusieurs"});
+  };
+  // an unknown participle after an auxiliary: « a remporté », « s'est tassée »
+  auto unknown_participle = [&](std::uint32_t k) -> std::string {
+    if (k >= last || !is_word(k) || ctx.tokens[k].has(tokenize::token_flags::capitalized) || verbs.find(word(k)))
+      return {};
+    // « est la clé », « a déjà l'idée »: an article, not a clitic (clitics come before the auxiliary)
+    if (k > first && detail::is_any(word(k - 1), {"le", "la", "les", "l'", "leur"})) return {};
+    return detail::first_group_lemma(word(k));
+  };
 
   // a leading subordinate clause (« Si Séoul livrait des obus, … », « Lorsqu'il est arrivé, … ») holds
   // no main predicate: start after its comma
@@ -129,6 +167,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
     if (!r || r->form == recognize::inflection::infinitive || r->form == recognize::inflection::present_participle)
       continue;
     if (after_determiner(i) && !r->auxiliary) continue;
+    if (plural_noun(i)) continue;
     if (r->form == recognize::inflection::past_participle && !r->auxiliary) continue;  // adjectival (« soldats engagés »)
     predicate p;
     p.first_token = i;
@@ -141,6 +180,12 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
       for (; k < last && is_word(k) && detail::is_group_filler(word(k)); ++k)
         if (detail::is_negation(word(k))) p.negated = true;
       if (k < last && (word(k) == "de" || word(k) == "d'" || word(k) == "à") && detail::is_modal_lemma(r->lemma)) ++k;
+      if (k < last && r->auxiliary) {
+        if (auto l = unknown_participle(k); !l.empty()) {
+          lemma = std::move(l);
+          end = k + 1;
+        }
+      }
       if (k < last) {
         if (auto const* next = reading(k)) {
           bool const participle = next->form == recognize::inflection::past_participle;
@@ -153,7 +198,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
             if (next->lemma == "être" && participle) {
               std::uint32_t m = k + 1;
               while (m < last && is_word(m) && detail::is_group_filler(word(m))) ++m;
-              if (m < last)
+              if (m < last) {
                 // « détruit » is also a present form: after « été » any finite-looking form is the participle
                 if (auto const* third = reading(m); third && !third->auxiliary &&
                                                     third->form != recognize::inflection::infinitive &&
@@ -161,7 +206,12 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
                   lemma = third->lemma;
                   end = m + 1;
                   p.passive = true;
+                } else if (auto l = unknown_participle(m); !third && !l.empty()) {  // « a été ramené »
+                  lemma = std::move(l);
+                  end = m + 1;
+                  p.passive = true;
                 }
+              }
             }
           }
         }
