@@ -67,6 +67,7 @@ public:
         break;
       }
     }
+    mark_modality(out);
     for (auto& c : out) modality(c);
   }
 
@@ -338,44 +339,73 @@ private:
     c.quote = found;
   }
 
-  [[nodiscard]] bool hypothetical_before(std::uint32_t k) const noexcept {
-    auto const sf = v_.sent_first(k);
-    for (auto s = sf; s < k; ++s) {
-      if (v_.is(s, "si") && !(s > sf && (v_.is(s - 1, "même") || v_.is(s - 1, "comme")))) return true;
-      if (v_.is(s, "s'") && (v_.is(s + 1, "il") || v_.is(s + 1, "ils"))) return true;
-      if (v_.is(s, "cas") && v_.is(s + 1, "où")) return true;
-    }
-    return false;
+  /// Whether token s opens a hypothesis: « si » (not « même si », « comme si »), « s'il », « au cas où ».
+  [[nodiscard]] bool hypothesis_at(std::uint32_t s, std::uint32_t sf) const noexcept {
+    if (v_.is(s, "si") && !(s > sf && (v_.is(s - 1, "même") || v_.is(s - 1, "comme")))) return true;
+    if (v_.is(s, "s'") && (v_.is(s + 1, "il") || v_.is(s + 1, "ils"))) return true;
+    return v_.is(s, "cas") && v_.is(s + 1, "où");
   }
 
-  /// Hedges in the content: conditional mood, modal words and phrases.
+  /// Marks every token inside some candidate's content once, so that judging the modality of a
+  /// content is O(1): a single long sentence may hold thousands of cues whose contents overlap
+  /// (« il aurait plu, selon lui, il aurait plu, selon lui, … » was cubic).
+  void mark_modality(std::vector<candidate> const& cs) {
+    auto const n = v_.size();
+    std::vector<std::int32_t> cover(n + 1, 0);  // difference array: tokens inside some content
+    for (auto const& c : cs) {
+      if (c.content_first == none || c.content_first >= std::min(c.content_last, n)) continue;
+      ++cover[c.content_first];
+      --cover[std::min(c.content_last, n)];
+    }
+    auto const& ss = v_.ctx().sentences;
+    std::vector<std::uint32_t> first_hypothesis(std::max<std::size_t>(ss.size(), 1), unknown_);  // on first need
+    hedges_.assign(n + 1, 0);
+    hypotheticals_.assign(n + 1, 0);
+    conditionals_.assign(n + 1, 0);
+    std::int32_t inside = 0;
+    for (std::uint32_t k = 0; k < n; ++k) {
+      inside += cover[k];
+      std::uint32_t hedge = 0, hyp = 0, cond_plain = 0;
+      if (inside > 0 && v_.word(k)) {
+        phrase_entry const* p = nullptr;
+        if ((v_.match_phrase(k, n, phrase_entry::kind::cue, &p) && p->role == phrase_role::hedge) ||
+            v_.has(k, wcl::hedge)) {
+          hedge = 1;
+        } else {
+          bool cond = v_.looks_conditional(k);
+          for (auto const& r : v_.readings(k)) cond = cond || (r.forms & verb_form::conditional);
+          // a speaker's own conditional inside a direct quote is no reportive hedge
+          if (cond && v_.quote_of(k) == none) {
+            // « a assuré que l'État serait vigilant »: the future of the past, not a hedge
+            auto const sf = v_.sent_first(k);
+            auto& first = first_hypothesis[ss.empty() ? 0 : v_[k].sent];
+            if (first == unknown_) {
+              first = none;
+              for (auto s = sf, sl = v_.sent_last(k); s < sl && first == none; ++s)
+                if (hypothesis_at(s, sf)) first = s;
+            }
+            (first != none && first < k ? hyp : cond_plain) = 1;
+          }
+        }
+      }
+      hedges_[k + 1] = hedges_[k] + hedge;
+      hypotheticals_[k + 1] = hypotheticals_[k] + hyp;
+      conditionals_[k + 1] = conditionals_[k] + cond_plain;
+    }
+  }
+
+  /// Hedges in the content: conditional mood, modal words and phrases (from mark_modality).
   void modality(candidate& c) const {
     c.hedged = c.cue_hedged;
     c.hypothetical = false;
-    if (c.content_first == none) return;
-    bool const concordance = c.concordance;
-    auto const n = v_.size();
-    for (auto k = c.content_first; k < c.content_last && k < n; ++k) {
-      if (!v_.word(k)) continue;
-      phrase_entry const* p = nullptr;
-      if (v_.match_phrase(k, n, phrase_entry::kind::cue, &p) && p->role == phrase_role::hedge) {
-        c.hedged = true;
-        continue;
-      }
-      if (v_.has(k, wcl::hedge)) {
-        c.hedged = true;
-        continue;
-      }
-      bool cond = v_.looks_conditional(k);
-      for (auto const& r : v_.readings(k)) cond = cond || (r.forms & verb_form::conditional);
-      // a speaker's own conditional inside a direct quote, or in a denied idea, is no reportive hedge
-      if (cond && (v_.quote_of(k) != none || c.negated)) continue;
-      if (cond) {
-        // « a assuré que l'État serait vigilant »: the future of the past, not a hedge
-        if (hypothetical_before(k)) c.hypothetical = true;
-        else if (!concordance) c.hedged = true;
-      }
-    }
+    if (c.content_first == none || hedges_.empty()) return;
+    auto const n = static_cast<std::uint32_t>(hedges_.size() - 1);
+    auto const a = std::min(c.content_first, n), b = std::min(std::max(c.content_last, a), n);
+    auto count = [&](std::vector<std::uint32_t> const& v) { return v[b] - v[a]; };
+    if (count(hedges_)) c.hedged = true;
+    if (c.negated) return;  // a conditional in a denied idea is no reportive hedge
+    if (count(hypotheticals_)) c.hypothetical = true;
+    if (count(conditionals_) && !c.concordance) c.hedged = true;
   }
 
   void content_after(candidate& c, std::uint32_t from) const {
@@ -384,23 +414,71 @@ private:
     c.content_last = trim_end(c.content_first, sl);
   }
 
-  /// Content before the cue: from the clause start to the comma before it.
+  /// Content before the cue: from the clause start to the comma before it. The clause start is
+  /// the last barrier before it in the sentence, found through precomputed tables rather than by
+  /// rescanning the sentence for every cue (a long sentence of postposed cues was quadratic).
   void content_before(candidate& c, std::uint32_t before) const {
     auto const sf = v_.sent_first(c.cue_first);
     auto b = before;
     while (b > sf && (v_.is(b - 1, ",") || v_.final_punct(b - 1) || v_.dash(b - 1))) --b;
-    auto a = b;
-    while (a > sf) {
-      auto const p = a - 1;
-      if (v_.is(p, ":") || v_.is(p, ";") || v_.dash(p) || (v_.final_punct(p) && p + 1 < before)) break;
-      if (v_.open_quote(p)) {
-        auto const q = v_.quote_of(p);
-        if (q == none || v_.quotes()[q].close >= b) break;
-      }
-      --a;
+    auto a = sf;
+    if (b > sf) {
+      if (barriers_.empty()) build_barriers();
+      // « : », « ; », a dash, or an opening quote that is unpaired or still open at b
+      auto const p = barriers_.rightmost(sf, b, b);
+      if (p != none) a = p + 1;
+      // a sentence-final mark before the cue's own comma: p + 1 < before
+      auto const f = prev_final_[std::min(b, before - 1)];
+      if (f != none && f >= sf && f + 1 > a) a = f + 1;
     }
     c.content_first = a;
     c.content_last = b;
+  }
+
+  /// A max segment tree over per-token thresholds: rightmost(lo, hi, x) is the last index in
+  /// [lo, hi) whose threshold is at least x, in O(log n).
+  struct max_tree {
+    std::uint32_t leaves = 1;
+    std::vector<std::uint32_t> t;
+    [[nodiscard]] bool empty() const noexcept { return t.empty(); }
+    void build(std::vector<std::uint32_t> const& v) {
+      leaves = 1;
+      while (leaves < v.size()) leaves *= 2;
+      t.assign(2 * std::size_t{leaves}, 0);
+      for (std::size_t k = 0; k < v.size(); ++k) t[leaves + k] = v[k];
+      for (auto k = leaves; k-- > 1;) t[k] = std::max(t[2 * k], t[2 * k + 1]);
+    }
+    [[nodiscard]] std::uint32_t rightmost(std::uint32_t lo, std::uint32_t hi, std::uint32_t x) const noexcept {
+      return find(1, 0, leaves, lo, hi, x);
+    }
+
+  private:
+    [[nodiscard]] std::uint32_t find(std::uint32_t node, std::uint32_t nl, std::uint32_t nr, std::uint32_t lo,
+                                     std::uint32_t hi, std::uint32_t x) const noexcept {
+      if (nr <= lo || nl >= hi || t[node] < x) return none;
+      if (nr - nl == 1) return nl;
+      auto const mid = nl + (nr - nl) / 2;
+      auto const r = find(2 * node + 1, mid, nr, lo, hi, x);
+      return r != none ? r : find(2 * node, nl, mid, lo, hi, x);
+    }
+  };
+
+  /// The tables of content_before: for each token, the b from which it closes a content
+  /// (none: always, 0: never), and the last sentence-final mark before each token.
+  void build_barriers() const {
+    auto const n = v_.size();
+    std::vector<std::uint32_t> at_least(n, 0);
+    prev_final_.assign(n + 1, none);
+    for (std::uint32_t p = 0; p < n; ++p) {
+      prev_final_[p + 1] = v_.final_punct(p) ? p : prev_final_[p];
+      if (v_.is(p, ":") || v_.is(p, ";") || v_.dash(p)) {
+        at_least[p] = none;
+      } else if (v_.open_quote(p)) {
+        auto const q = v_.quote_of(p);
+        at_least[p] = q == none ? none : std::max(v_.quotes()[q].close, std::uint32_t{1});
+      }
+    }
+    barriers_.build(at_least);
   }
 
   /// The previous sentence (same paragraph), for a cue that the writer cut off: « … en Ukraine. selon X le 23 novembre. »
@@ -798,7 +876,6 @@ private:
       else if (before_group > sf) content_before(c, before_group);
       else content_after(c, np.last);
       find_quote(c);
-      modality(c);
       mark(c.cue_first, c.cue_last);
       out_->push_back(std::move(c));
       return;
@@ -1030,9 +1107,16 @@ private:
     out_->push_back(std::move(c));
   }
 
+  static constexpr std::uint32_t unknown_ = none - 1;
+
   token_view const& v_;
   std::vector<std::uint8_t> used_;
   std::vector<candidate>* out_ = nullptr;
+  mutable max_tree barriers_;                    ///< content_before, built on first use
+  mutable std::vector<std::uint32_t> prev_final_;  ///< last final mark before each token
+  /// Prefix counts over tokens (size n + 1) of hedges, conditionals after a hypothesis (« si … »)
+  /// and other conditionals outside direct quotes, inside some content.
+  std::vector<std::uint32_t> hedges_, hypotheticals_, conditionals_;
 };
 
 } // namespace depeche::recognize::detail::attr
