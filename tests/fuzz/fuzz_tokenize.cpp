@@ -2,7 +2,8 @@
 // libFuzzer target: tokenizer and sentence splitter over any bytes (invalid UTF-8 replaced).
 #include "invariants.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {
+namespace depeche::fuzz::target {
+inline int tokenize(std::uint8_t const* data, std::size_t size) {
   std::string_view const in(reinterpret_cast<char const*>(data), size);
   depeche::text::normalize_options o;
   o.invalid = depeche::text::invalid_utf8_policy::replace;
@@ -14,3 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
   depeche::fuzz::check_sentences(toks, sents);
   return 0;
 }
+} // namespace depeche::fuzz::target
+
+#ifndef DEPECHE_FUZZ_ALL
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {
+  return depeche::fuzz::target::tokenize(data, size);
+}
+#endif
