@@ -518,7 +518,7 @@ private:
       for (auto const& c : bucket->second) {
         auto const n = c.text.size();
         if (n <= best || n > b) continue;
-        if (f.substr(b - n, n) != c.text) continue;
+        if (f[b - n] != c.text[0] || f.substr(b - n, n) != c.text) continue;  // first byte: no call on most
         if (b - n > 0 && grammar::detail::letter_length(f.data() + b - n - 1, f.data() + f.size()) != 0) continue;
         auto const lead = static_cast<unsigned char>(f[b - n - (b - n > 0 ? 1 : 0)]);
         if (b - n > 0 && lead >= 0x80) {

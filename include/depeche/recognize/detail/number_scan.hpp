@@ -279,9 +279,8 @@ using string_set = std::unordered_set<std::string, string_hash, string_equal>;
   return (std::size_t{static_cast<unsigned char>(w[0])} << 8) | std::size_t{static_cast<unsigned char>(w[1])};
 }
 
-/// Words a number in words can start with (folded letters up to the first hyphen or space):
-/// one hash lookup rejects all other words.
-[[nodiscard]] inline bool may_start_number_word(std::string_view w) {
+/// The words a number in words can start with (folded letters up to the first hyphen or space).
+[[nodiscard]] inline string_set const& number_start_words() {
   static string_set const set = [] {
     string_set s;
     for (auto const& e : grammar::french_number_words) {
@@ -296,18 +295,61 @@ using string_set = std::unordered_set<std::string, string_hash, string_equal>;
     for (auto const& r : relative_ordinal_words) s.emplace(r.word);
     return s;
   }();
-  // a first filter on the first two bytes: most words fail here without hashing
+  return set;
+}
+
+/// Per first two bytes of the words of number_start_words(): a bit per word length (0: none).
+[[nodiscard]] inline std::vector<std::uint32_t> const& number_start_pairs() {
   static auto const pairs = [] {
-    std::vector<std::uint32_t> b(65536, 0);  // per first two bytes: a bit per possible word length
-    for (auto const& x : set)
+    std::vector<std::uint32_t> b(65536, 0);
+    for (auto const& x : number_start_words())
       if (x.size() >= 2 && x.size() < 32)
         b[pair_index(x)] |= 1u << x.size();
     return b;
   }();
-  if (w.size() < 2 || w.size() >= 32 ||
-      !(pairs[pair_index(w)] & (1u << w.size())))
+  return pairs;
+}
+
+/// A bit per (first two bytes, last byte, length) key of number_start_words(), hashed into 2^16 bits.
+[[nodiscard]] constexpr std::size_t number_start_key(std::string_view w) noexcept {
+  auto const k = static_cast<std::uint32_t>(pair_index(w)) ^ (std::uint32_t{static_cast<unsigned char>(w.back())} << 16) ^
+                 (static_cast<std::uint32_t>(w.size()) << 24);
+  return (k * 2654435761u) >> 16;
+}
+[[nodiscard]] inline std::vector<std::uint64_t> const& number_start_filter() {
+  static auto const bits = [] {
+    std::vector<std::uint64_t> b(1024, 0);
+    for (auto const& x : number_start_words())
+      if (x.size() >= 2) b[number_start_key(x) >> 6] |= std::uint64_t{1} << (number_start_key(x) & 63);
+    return b;
+  }();
+  return bits;
+}
+/// A bit per first two bytes of the words of number_start_words() (8 KB: stays in cache).
+[[nodiscard]] inline std::vector<std::uint64_t> const& number_start_any_pair() {
+  static auto const bits = [] {
+    std::vector<std::uint64_t> b(1024, 0);
+    for (std::size_t i = 0; i < 65536; ++i)
+      if (number_start_pairs()[i]) b[i >> 6] |= std::uint64_t{1} << (i & 63);
+    return b;
+  }();
+  return bits;
+}
+
+/// Words a number in words can start with: filters on the first two bytes, the last byte and the
+/// length reject most other words without hashing, one hash lookup the rest.
+[[nodiscard]] inline bool may_start_number_word(std::string_view w) {
+  if (w.size() < 2 || w.size() >= 32 || !(number_start_pairs()[pair_index(w)] & (1u << w.size())))
     return false;
-  return set.find(w) != set.end();
+  auto const key = number_start_key(w);
+  if (!(number_start_filter()[key >> 6] & (std::uint64_t{1} << (key & 63)))) return false;
+  return number_start_words().find(w) != number_start_words().end();
+}
+
+/// Whether some number word starts with the bytes `a`, `b` (a test before finding a word's end).
+[[nodiscard]] inline bool may_start_number_word(char a, char b) {
+  auto const i = (std::size_t{static_cast<unsigned char>(a)} << 8) | std::size_t{static_cast<unsigned char>(b)};
+  return ((number_start_any_pair()[i >> 6] >> (i & 63)) & 1u) != 0;
 }
 
 /// Scans the numbers of a document. Readings are in text order and do not overlap.
@@ -329,6 +371,10 @@ public:
       auto const b0 = ctx_.folded[t.a_begin], b1 = ctx_.folded[t.a_begin + 1];
       if (b0 != 'd' && b0 != 'c' && b0 != 'm' && b0 != 'q' && b0 != 'v' && b0 != 't' && b0 != 's') return;
       if (b1 != 'i' && b1 != 'o' && b1 != 'u' && b1 != 'e' && b1 != 'r') return;
+      // collective nouns end in « -aine(s) », « -ier(s) », « -ion(s) », « -ard(s) »
+      auto w = ctx_.folded.substr(t.a_begin, len);
+      if (w.back() == 's') w.remove_suffix(1);
+      if (!w.ends_with("aine") && !w.ends_with("ier") && !w.ends_with("ion") && !w.ends_with("ard")) return;
       collectives_->push_back(static_cast<std::uint32_t>(k));
     };
     for (std::size_t i = 0; i < n;) {
@@ -676,6 +722,8 @@ private:
     }
     if (t.a_begin > 1 && f[t.a_begin - 1] == '-' && grammar::detail::is_digit(f[t.a_begin - 2]))
       return i + 1;  // « 13-second »
+    // the first two bytes before the word's end: most words fail here
+    if (t.a_begin + 1 >= f.size() || !may_start_number_word(f[t.a_begin], f[t.a_begin + 1])) return i + 1;
     {
       char const* w0 = at(t.a_begin);
       char const* we = grammar::detail::letters_end(w0, end_ptr());
