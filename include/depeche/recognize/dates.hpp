@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,68 +66,100 @@ namespace detail {
 /// AFTER_NUMBER words make a number a core word when they follow it (« 3 mars », « 14 heures »).
 enum anchor_role : std::uint8_t { no_role = 0, core = 1, prefix = 2, inner = 4, after_number = 8 };
 
-/// A small open-addressing hash set of folded words with their anchor role.
+/// A small open-addressing hash set of folded words with their anchor role. The probe reads a
+/// compact array (tag and role, 8 bytes a slot: stays in cache); words are compared on a tag hit only.
 class word_roles {
 public:
   void add(std::string_view w, std::uint8_t role) {
     if (w.empty() || w.size() > 40) return;
-    if (slots_.empty()) slots_.resize(1024);
-    if ((count_ + 1) * 2 > slots_.size()) grow();
+    if (meta_.empty()) {
+      meta_.resize(1024);
+      words_.resize(1024);
+    }
+    if ((count_ + 1) * 2 > meta_.size()) grow();
     insert(std::string(w), role);
   }
   [[nodiscard]] std::uint8_t find(std::string_view w) const noexcept {
-    if (slots_.empty() || w.size() > 40 || w.empty()) return no_role;
+    if (meta_.empty() || w.size() > 40 || w.empty()) return no_role;
     if (!(lengths_[static_cast<unsigned char>(w[0])] & (std::uint64_t{1} << w.size())) ||
         !(last_lengths_[static_cast<unsigned char>(w.back())] & (std::uint64_t{1} << w.size())))
       return no_role;
-    auto const mask = slots_.size() - 1;
-    for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
-      auto const& s = slots_[i];
-      if (s.role == no_role) return no_role;
-      if (s.word == w) return s.role;
+    auto const mask = meta_.size() - 1;
+    auto const h = hash(w);
+    auto const tag = static_cast<std::uint32_t>(h >> 32);
+    for (auto i = h & mask;; i = (i + 1) & mask) {
+      auto const m = meta_[i];
+      if (m.role == no_role) return no_role;
+      if (m.tag == tag && words_[i] == w) return m.role;
     }
   }
 
 private:
-  struct slot {
-    std::string word;
+  struct meta {
+    std::uint32_t tag = 0;  ///< high half of the word's hash
     std::uint8_t role = no_role;
   };
-  std::vector<slot> slots_;
+  std::vector<meta> meta_;
+  std::vector<std::string> words_;
   std::size_t count_ = 0;
   std::array<std::uint64_t, 256> lengths_{};       ///< bit L of [b]: some word starts with byte b and has L bytes
   std::array<std::uint64_t, 256> last_lengths_{};  ///< bit L of [b]: some word ends with byte b and has L bytes
 
-  static std::size_t hash(std::string_view w) noexcept {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+  /// The last 1 to 7 bytes of a word as one number (all of them, given the length).
+  static std::uint64_t tail(char const* p, std::size_t n) noexcept {
+    if (n >= 4) {
+      std::uint32_t x, y;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      return x | (std::uint64_t{y} << 32);
+    }
+    auto b = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
+    return b(0) | (b(n / 2) << 8) | (b(n - 1) << 16);
+  }
+  /// Eight bytes at a time (words are short: usually one multiplication).
+  static std::uint64_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 1469598103934665603ull ^ w.size();
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      std::uint64_t c;
+      std::memcpy(&c, w.data() + i, 8);
+      h = (h ^ c) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 32;
+    }
+    if (i < w.size()) h = (h ^ tail(w.data() + i, w.size() - i)) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
   }
   void insert(std::string w, std::uint8_t role) {
     lengths_[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << w.size();
     last_lengths_[static_cast<unsigned char>(w.back())] |= std::uint64_t{1} << w.size();
-    auto const mask = slots_.size() - 1;
-    for (auto i = hash(w) & mask;; i = (i + 1) & mask) {
-      auto& s = slots_[i];
-      if (s.role == no_role) {
-        s.word = std::move(w);
-        s.role = role;
+    auto const mask = meta_.size() - 1;
+    auto const h = hash(w);
+    auto const tag = static_cast<std::uint32_t>(h >> 32);
+    for (auto i = h & mask;; i = (i + 1) & mask) {
+      auto& m = meta_[i];
+      if (m.role == no_role) {
+        words_[i] = std::move(w);
+        m.tag = tag;
+        m.role = role;
         ++count_;
         return;
       }
-      if (s.word == w) {
-        s.role |= role;
+      if (words_[i] == w) {
+        m.role |= role;
         return;
       }
     }
   }
   void grow() {
-    std::vector<slot> old;
-    old.swap(slots_);
-    slots_.resize(old.size() * 2);
+    std::vector<meta> old_meta;
+    std::vector<std::string> old_words;
+    old_meta.swap(meta_);
+    old_words.swap(words_);
+    meta_.resize(old_meta.size() * 2);
+    words_.resize(old_meta.size() * 2);
     count_ = 0;
-    for (auto& s : old)
-      if (s.role != no_role) insert(std::move(s.word), s.role);
+    for (std::size_t i = 0; i < old_meta.size(); ++i)
+      if (old_meta[i].role != no_role) insert(std::move(old_words[i]), old_meta[i].role);
   }
 };
 
@@ -337,7 +370,10 @@ inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t)
   if (r != detail::no_role) return r;
   if (w.size() > 1 && w.back() == '.') return roles_.find(w.substr(0, w.size() - 1));  // « févr. »
   // « ce mois-ci », « cette année-là »: the word before the particle
-  if (w.size() > 3 && (w.ends_with("-ci") || w.ends_with("-là"))) return roles_.find(w.substr(0, w.rfind('-')));
+  // (the hyphen is tested first: most words end otherwise)
+  if (w.size() > 3 && ((w[w.size() - 3] == '-' && w.ends_with(std::string_view("-ci"))) ||
+                       (w[w.size() - 4] == '-' && w.ends_with(std::string_view("-là")))))
+    return roles_.find(w.substr(0, w.rfind('-')));
   return r;
 }
 
@@ -356,10 +392,13 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
   std::uint32_t consumed = 0;  // analysed offset before which no new match may start
   thread_local std::vector<std::uint8_t> roles;
   roles.assign(n, 0);
-  for (std::uint32_t i = 0; i < n; ++i) roles[i] = role_of(ctx, toks[i]);
   // a plain number is worth a parse only when what follows may continue a date (« 3 mars », « 14 heures »,
-  // « du 13 au 15 »), when it may be a year, or when it is written like a date or a time (« 24/02/2025 »)
-  for (std::uint32_t i = 0; i < n; ++i) {
+  // « du 13 au 15 »), when it may be a year, or when it is written like a date or a time (« 24/02/2025 »).
+  // One pass over the tokens: the role of token k is computed, then the number before it is settled.
+  for (std::uint32_t k = 0; k <= n; ++k) {
+    if (k < n) roles[k] = role_of(ctx, toks[k]);
+    if (k == 0) continue;
+    auto const i = k - 1;
     if (toks[i].kind != tokenize::token_kind::number) continue;
     auto const w = ctx.folded.substr(toks[i].a_begin, toks[i].a_end - toks[i].a_begin);
     bool plain = true;
@@ -388,8 +427,6 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
       --s;
     }
     bool found = false;
-    temporal_match best;
-    std::uint32_t best_consumed = 0;
     for (std::uint32_t j = s; j <= i; ++j) {
       if (j != i && !(roles[j] & (detail::prefix | detail::core))) continue;  // inner words start nothing
       // « à l'… » starts no expression of the grammar (« par rapport à l'an dernier »): skip the attempt
@@ -421,14 +458,12 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
       auto const end_here = static_cast<std::uint32_t>(first - base);
       // the reading that starts first wins (« le 9 mai » over « 9 mai »)
       if (!keep(ctx, m)) continue;
-      best = std::move(m);
-      best_consumed = end_here;
+      consumed = end_here;
+      out.push_back(std::move(m));
       found = true;
       break;
     }
     if (found) {
-      consumed = best_consumed;
-      out.push_back(std::move(best));
       while (i + 1 < n && toks[i + 1].a_begin < consumed) ++i;
     }
   }
