@@ -194,6 +194,29 @@ def is_baseline(name):
     return "utf8_decode" in name or "icu" in name
 
 
+def is_scaling(name):
+    """Batch (wall-clock, several threads) and memory benchmarks: reported in their own table."""
+    return name.startswith("bm_batch") or name.startswith("bm_memory")
+
+
+def bench_counters(bench, prefix):
+    """{run name: {counter: median}} of the benchmarks whose name starts with `prefix`."""
+    skip = {"name", "run_name", "run_type", "aggregate_name", "aggregate_unit", "family_index",
+            "per_family_instance_index", "repetitions", "repetition_index", "threads", "iterations",
+            "real_time", "cpu_time", "time_unit", "error_occurred", "error_message"}
+    by = {}
+    for b in bench["benchmarks"]:
+        name = b.get("run_name", b["name"])
+        if not name.startswith(prefix) or b.get("error_occurred"):
+            continue
+        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+            continue
+        if b.get("run_type") != "aggregate" and name in by:
+            continue
+        by[name] = {k: v for k, v in b.items() if k not in skip and isinstance(v, (int, float))}
+    return by
+
+
 def check(ok):
     return "yes" if ok else "**no**"
 
@@ -212,6 +235,7 @@ def cmd_markdown(a):
     # Google Benchmark's bytes_per_second: on a machine shared with other jobs, CPU time is far less
     # disturbed than the wall clock. The wall-clock rates are shown beside them.
     e2e = mbps(ext["bytes"], ext["cpu_seconds"])
+    lib = rates.get("bm_pipeline_text_to_claims")  # the library call, text to every record and claims
     e2e_wall = mbps(ext["bytes"], ext["seconds"])
     rt_all = mbps(rt["bytes"], rt["all"]["cpu_seconds"])
     rt_dt = mbps(rt["bytes"], rt["models"]["datetime"]["cpu_seconds"])
@@ -231,6 +255,8 @@ def cmd_markdown(a):
     w("| what | throughput | slower than the UTF-8 decode loop |")
     w("| --- | --- | --- |")
     for name, v in rates.items():
+        if is_scaling(name):
+            continue
         label = name.removeprefix("bm_")
         kind = " (baseline)" if is_baseline(name) else ""
         w(f"| `depeche_bench {label}`{kind} | {fmt_rate(v)} | {fmt_ratio(decode / v)} |")
@@ -242,30 +268,66 @@ def cmd_markdown(a):
             w("")
             w(f"depeche's tokenizer runs at {fmt_ratio(tok / icu)} the speed of ICU's word BreakIterator.")
     w("")
-    w("The peers on a prefix of the same text, one call per line, warm-up excluded, against depeche-extract "
-      "end to end:")
+    scaling = bench_counters(bench, "bm_batch")
+    if scaling:
+        w("")
+        w("`depeche::extract_batch` over the corpus cut into articles of about 8 KB, by number of threads "
+          "(wall clock: the work of every thread counts, and so does the machine's other load):")
+        w("")
+        w("| threads | throughput (wall clock) | speed-up over 1 thread |")
+        w("| --- | --- | --- |")
+        one = None
+        for name, c in scaling.items():
+            rate = c.get("bytes_per_second", 0) / 1e6
+            one = one or rate
+            m = re.search(r"threads:(\d+)", name)
+            n = int(m.group(1)) if m else 0
+            label = f"all ({os.cpu_count()} here)" if n == 0 else str(n)
+            w(f"| {label} | {fmt_rate(rate)} | "
+              f"{fmt_ratio(rate / one) if one else '?'} |")
+    memory = bench_counters(bench, "bm_memory")
+    if memory:
+        w("")
+        w("Memory (`depeche_bench` counts every call to the global operator new):")
+        w("")
+        for name, c in memory.items():
+            if "alloc_bytes_per_MB" in c:
+                w(f"- full pipeline (`depeche::extract`, text to claims): {c['alloc_bytes_per_MB'] / 1e6:.1f} MB "
+                  f"allocated per MB of input, in {c['allocs_per_MB']:,.0f} allocations per MB")
+            if "allocs_per_token" in c:
+                w(f"- tokenizer and sentence splitter into reused vectors: {c['allocs_per_token']:.6f} "
+                  f"allocations per token ({c.get('allocs', 0):.0f} in all)")
     w("")
-    w("| peer | sample | throughput (wall clock) | depeche end to end ÷ peer |")
-    w("| --- | --- | --- | --- |")
+    w("The peers on a prefix of the same text, one call per line, warm-up excluded, against depeche end to end: "
+      "the command `depeche-extract` (reading, analysis, JSON output) and, in process, `depeche::extract` "
+      "(text to every record and the claims, as `bm_pipeline_text_to_claims`):")
+    w("")
+    w("| peer | sample | throughput (wall clock) | depeche-extract ÷ peer | depeche::extract ÷ peer |")
+    w("| --- | --- | --- | --- | --- |")
     rt_sample = f"{rt['bytes'] / 1e3:.0f} KB"
+    libr = (lambda v: fmt_ratio(lib / v)) if lib else (lambda v: "n/a")
     for model, r in rt["models"].items():
         v = mbps(rt["bytes"], r["cpu_seconds"])
         w(f"| Recognizers-Text {rt['version']} French `{model}` model | {rt_sample} | {fmt_rate(v)} "
-          f"({fmt_rate(mbps(rt['bytes'], r['seconds']))}) | {fmt_ratio(e2e / v)} |")
+          f"({fmt_rate(mbps(rt['bytes'], r['seconds']))}) | {fmt_ratio(e2e / v)} | {libr(v)} |")
     w(f"| Recognizers-Text, all six French models above | {rt_sample} | {fmt_rate(rt_all)} "
-      f"({fmt_rate(mbps(rt['bytes'], rt['all']['seconds']))}) | {fmt_ratio(e2e / rt_all)} |")
+      f"({fmt_rate(mbps(rt['bytes'], rt['all']['seconds']))}) | {fmt_ratio(e2e / rt_all)} | {libr(rt_all)} |")
     w(f"| dateparser {dp['version']} `search_dates(languages=['fr'])` | {dp['bytes'] / 1e6:.2f} MB | "
-      f"{fmt_rate(dp_rate)} ({fmt_rate(mbps(dp['bytes'], dp['seconds']))}) | {fmt_ratio(e2e / dp_rate)} |")
+      f"{fmt_rate(dp_rate)} ({fmt_rate(mbps(dp['bytes'], dp['seconds']))}) | {fmt_ratio(e2e / dp_rate)} | "
+      f"{libr(dp_rate)} |")
     w("")
     w("Targets (issue 8):")
     w("")
     w("| target | measured | met |")
     w("| --- | --- | --- |")
-    w(f"| depeche end to end ≥ 10,000× Recognizers-Text (all models) | {fmt_ratio(e2e / rt_all)} "
+    w(f"| depeche-extract end to end ≥ 10,000× Recognizers-Text (all models) | {fmt_ratio(e2e / rt_all)} "
       f"(date-time model alone: {fmt_ratio(e2e / rt_dt)}) | {check(e2e / rt_all >= 10000)} |")
-    w(f"| depeche end to end ≥ 100× dateparser | {fmt_ratio(e2e / dp_rate)} | {check(e2e / dp_rate >= 100)} |")
+    if lib:
+        w(f"| depeche::extract in process ≥ 10,000× Recognizers-Text (all models) | {fmt_ratio(lib / rt_all)} "
+          f"(date-time model alone: {fmt_ratio(lib / rt_dt)}) | {check(lib / rt_all >= 10000)} |")
+    w(f"| depeche-extract end to end ≥ 100× dateparser | {fmt_ratio(e2e / dp_rate)} | {check(e2e / dp_rate >= 100)} |")
     for name, v in rates.items():
-        if is_baseline(name):
+        if is_baseline(name) or is_scaling(name):
             continue
         w(f"| `{name.removeprefix('bm_')}` within 10× of the UTF-8 decode loop ({fmt_rate(decode)}) | "
           f"{fmt_ratio(decode / v)} slower | {check(decode / v <= 10)} |")
