@@ -509,6 +509,16 @@ inline bool dates::keep(context const& ctx, temporal_match const& m) const noexc
       }
     }
   }
+  if (t.what == ast::kind::point && t.a.hour != ast::unset && t.a.minute != ast::unset && t.a.day == ast::unset &&
+      t.a.weekday == ast::unset && t.a.month == ast::unset && !t.a.deictic) {
+    // « en 2 h 05 min 30 s », « après 2 h 41 min de jeu »: a measured time (a quantity), not a time of day
+    auto const nx = word(m.last_token);
+    if (nx == "min" || nx == "mn" || nx == "minutes") return false;
+  }
+  if (t.what == ast::kind::duration && m.first_token >= 2 && prev_word() == "h" &&
+      toks[m.first_token - 2].kind == tokenize::token_kind::number &&
+      toks[m.first_token].kind == tokenize::token_kind::number)
+    return false;  // « 05 min » of « 2 h 05 min 30 s »
   if (m.flags & f::frequency_word) {
     auto const p = prev_word();
     if (p == "le" || p == "un" || p == "du" || p == "au" || p == "ce" || p == "l'" || p == "les" || p == "des" || p == "aux")
@@ -552,7 +562,8 @@ namespace detail {
     detail::word_roles r;
     for (std::string_view w : {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
                                "devra", "devront", "viendra", "prochain", "prochaine", "prévu", "prévue", "prévus",
-                               "prévues", "will", "tomorrow"})
+                               "prévues", "devrait", "devraient",
+                               "pourrait", "pourraient", "will", "tomorrow"})
       r.add(w, 1);
     for (std::string_view w : {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eu", "été", "dernier",
                                "dernière", "hier", "was", "were", "had", "did", "yesterday"})
@@ -734,10 +745,21 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
     // the tense matters only for expressions placed against the reference by it
     bool const needs_tense = (t.a.month != ast::unset && t.a.year == ast::unset) || t.a.weekday != ast::unset ||
                              t.a.season_ != ast::season::none || t.a.holiday >= 0 ||
-                             (t.has_to && t.b.month != ast::unset && t.b.year == ast::unset);
+                             (t.has_to && t.b.month != ast::unset && t.b.year == ast::unset) ||
+                             (t.has_to && t.b.weekday != ast::unset);
     if (needs_tense && rc.reference) {
       rc.sentence_tense = detail::sentence_tense(ctx, m.first_token, markers);
       tense_sentence = m.first_token;
+      // « jusqu'à vendredi », « à partir de samedi », « dès lundi »: with no tense marker, an open
+      // interval from a weekday or up to it lies ahead
+      if (rc.sentence_tense == tense::unknown && (t.a.weekday != ast::unset || t.b.weekday != ast::unset) &&
+          m.first_token < ctx.tokens.size()) {
+        auto const w0 = ctx.tokens[m.first_token].text(ctx.folded);
+        auto const w1 = m.first_token + 1 < ctx.tokens.size() ? ctx.tokens[m.first_token + 1].text(ctx.folded)
+                                                             : std::string_view{};
+        if (w0 == "dès" || w0 == "jusqu'" || w0 == "jusqu'à" || (w0 == "à" && w1 == "partir"))
+          rc.sentence_tense = tense::future;
+      }
     } else {
       rc.sentence_tense = tense::unknown;
     }
