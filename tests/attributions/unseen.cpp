@@ -22,3 +22,25 @@ TEST_CASE("attributions: « pour » before an amount or a moment is no opinion")
     CHECK(r->source_of("Pour") == "les habitants");
   }
 }
+
+TEST_CASE("attributions: where the words were said ends a postposed source") {
+  auto const a = attribute("« Nous avons manqué d'efficacité », a regretté l'entraîneur au micro de France Bleu.");
+  CHECK(a->source_of("a regretté") == "l'entraîneur");
+  auto const b = attribute("« Le calendrier sera tenu », a promis la ministre à l'antenne de franceinfo.");
+  CHECK(b->source_of("a promis") == "la ministre");
+  auto const c = attribute("« Je suis soulagé », a confié l'accusé à la sortie de l'audience.");
+  CHECK(c->source_of("a confié") == "l'accusé");
+  // a complement that belongs to the source stays
+  auto const d = attribute("« Rien n'est décidé », a indiqué le secrétaire d'État à la Santé.");
+  CHECK(d->source_of("a indiqué") == "le secrétaire d'État à la Santé");
+}
+
+TEST_CASE("attributions: an age or a rank in apposition before the verb") {
+  auto const a = attribute("La Bordelaise, 112e mondiale, n'a pas précisé si elle jouerait en double.");
+  auto const* n = a->by_cue("n'a pas précisé");
+  REQUIRE(n);
+  CHECK(a->source(*n) == "La Bordelaise, 112e mondiale");
+  CHECK(n->negated);
+  auto const b = attribute("Le Néerlandais, 3e du général, a reconnu que l'étape avait été dure.");
+  CHECK(b->source_of("a reconnu") == "Le Néerlandais, 3e du général");
+}

@@ -688,6 +688,13 @@ inline constexpr non_reporting_use non_reporting[] = {
 };
 
 /// Words that head no source after « selon » (« selon l'évolution des besoins »: depending on).
+/// Nouns of the place or medium where words were said, after « à », « au » behind a postposed source
+/// (« a reconnu l'entraîneur au micro de RMC »): they end the source phrase.
+inline constexpr std::string_view venue_nouns[] = {
+    "micro", "antenne", "tribune", "sortie", "issue", "occasion", "caméra", "journal", "radio", "télévision",
+    "quotidien", "hebdomadaire", "magazine", "site", "plateau", "lendemain", "veille",
+};
+
 inline constexpr std::string_view non_sources[] = {
     "évolution", "évolutions", "cas", "besoins", "besoin", "circonstances", "conditions", "modalités", "règles",
     "règle", "principe", "méthode", "méthodes", "type", "types", "taille", "niveau", "niveaux", "âge", "sexe",

@@ -557,6 +557,15 @@ inline std::uint32_t token_view::apposition(noun_phrase& r, std::uint32_t q, std
       return e;
     }
   }
+  // an age or a rank: « La Lyonnaise, 48e mondiale, », « Le coureur, 29 ans, », « Jean Roux, 2e, »
+  if ((head_role || r.type == source_type::person || r.has_name()) &&
+      (kind(q + 1) == tokenize::token_kind::number || kind(q + 1) == tokenize::token_kind::ordinal)) {
+    auto e = q + 2;
+    while (e < lim && e < q + 5 && word(e) && !finite_verb(e) &&
+           !has(e, wcl::aux_avoir | wcl::aux_etre | wcl::negation | wcl::subord | wcl::conj))
+      ++e;
+    if (e < lim && is(e, ",") && (e > q + 2 || kind(q + 1) == tokenize::token_kind::ordinal)) return e;
+  }
   np_options inner = o;
   inner.apposition = false;
   inner.coordination = false;
@@ -902,6 +911,10 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         auto k = q + 1;
         if (has(k, wcl::det) && !has(k, wcl::prep_np)) ++k;
         if (typed(k) && t_[k].w->subtype == source_subtype::media) break;
+        // « au micro de RMC », « à l'antenne de BFMTV », « à la sortie de l'audience »: where it was said
+        bool venue = false;
+        for (auto const v : cue_data::venue_nouns) venue = venue || is(k, v);
+        if (venue) break;
       }
       auto const n1 = q + 1;
       bool const num = (kind(n1) == tokenize::token_kind::number || kind(n1) == tokenize::token_kind::ordinal) &&
