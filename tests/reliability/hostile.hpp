@@ -58,6 +58,8 @@ inline constexpr pattern patterns[] = {
     {"hedged_contents", "il aurait plu, selon lui "},           // modality was cubic here
     {"appositions", "Paul Martin, le ministre, a dit "},
     {"quoted_cues", "« oui » « non », a dit Paul, "},
+    // a pronoun source looks back for its antecedent: not through every earlier mention
+    {"pronoun_sources", "Le ministre Paul Martin est arrivé. « Oui », a-t-il dit.\n"},
     {"inverted_cue", "a-t-il "},
     {"open_quotes", "« "},                                       // unbalanced
     {"close_quotes", " »"},

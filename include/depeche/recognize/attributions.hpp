@@ -11,6 +11,7 @@
 #include <depeche/recognize/sources.hpp>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,7 +52,7 @@ public:
         bool const named = np.title || (np.has_name() && np.name_last - np.name_first >= 2) ||
                            (np.head != none && v_.typed(np.head) && v_[np.head].w->type == source_type::person);
         if (!np.ok() || np.type != source_type::person || np.pronoun || !named) break;
-        mentions_.push_back({np.first, para_[np.first], np.g, np.plural, orig(v_.np_bytes(np)), 0, np});
+        add_mention({np.first, para_[np.first], np.g, np.plural, orig(v_.np_bytes(np)), 0, np});
         if (!v_.is(np.last, "et")) break;
         k = np.last + 1;
       }
@@ -209,15 +210,22 @@ private:
       collect_subjects();
       mention_info* best = nullptr;
       auto const at = np.first;
+      // mentions from the latest back (by token), while in the paragraph window: the first that
+      // fits is the latest one (the earliest recorded among mentions at the same token)
       for (int pass = 0; pass < 2 && !best; ++pass) {
-        for (auto& m : mentions_) {
-          if (m.tok >= at || m.para + 2 < para || m.para > para) continue;
+        std::size_t looked = 0;
+        for (auto it = by_tok_.lower_bound(at); it != by_tok_.begin() && looked < max_lookback;) {
+          --it;
+          ++looked;
+          auto& m = mentions_[it->second];
+          if (m.para > para) continue;
+          if (m.para + 2 < para || (best && m.tok < best->tok)) break;
           if (m.g != gender::unknown && np.g != gender::unknown && m.g != np.g) continue;
           if (m.plural != np.plural) continue;
           auto const t = m.id ? reg_.find(m.id)->type : m.np.type;
           if (pass == 0 && t != source_type::person) continue;
           if (pass == 1 && t != source_type::organization && t != source_type::country_or_capital) continue;
-          if (!best || m.tok > best->tok) best = &m;
+          best = &m;
         }
       }
       if (best) {
@@ -240,7 +248,7 @@ private:
       }
       if (a.source.type == source_type::person || a.source.type == source_type::organization ||
           a.source.type == source_type::country_or_capital)
-        mentions_.push_back({np.first, para, np.g, np.plural, src, a.source.id, np});
+        add_mention({np.first, para, np.g, np.plural, src, a.source.id, np});
       // « un porte-parole d'Elisa »: an unnamed spokesperson speaks for the organization
       if (np.title && !np.has_name() && np.indefinite && np.head != none &&
           (v_.is(np.head, "porte-parole") || v_.is(np.head, "porte-paroles"))) {
@@ -297,10 +305,20 @@ private:
     return a;
   }
 
+  /// Records a mention and indexes it by token: resolving a pronoun looks back from its token
+  /// through a few paragraphs only (a scan of every mention was quadratic in the document).
+  void add_mention(mention_info m) {
+    by_tok_.emplace(m.tok, mentions_.size());
+    mentions_.push_back(std::move(m));
+  }
+  /// At most this many mentions are looked at per pronoun (one endless paragraph stays linear).
+  static constexpr std::size_t max_lookback = 512;
+
   token_view const& v_;
   source_registry& reg_;
   std::vector<std::uint32_t> para_;
   std::vector<mention_info> mentions_;
+  std::multimap<std::uint32_t, std::size_t> by_tok_;  ///< mention token → index in mentions_
   bool subjects_done_ = false;
 };
 
