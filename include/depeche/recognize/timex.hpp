@@ -7,6 +7,7 @@
 #include <depeche/grammar/date_ast.hpp>
 #include <depeche/reference.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -192,12 +193,17 @@ inline void append_2(std::string& s, int v) {
       s += 'X';
       return;
     }
-    if (v == std::floor(v) && v < 1e9) {
+    if (!std::isfinite(v) || v < 0) {
+      s += 'X';  // not a length of time: stays underspecified
+    } else if (v == std::floor(v) && v < 1e9) {
       append_int(s, static_cast<int>(v), 1);
     } else {
-      char buf[32];
-      int const n = std::snprintf(buf, sizeof buf, "%g", v);
-      if (n > 0) s.append(buf, static_cast<std::size_t>(n));
+      // shortest round-trip digits, never an exponent (« 1200000.5 », not « 1.2e+06 »): TIMEX3
+      // durations are plain decimals. 400 bytes hold any finite double in fixed notation.
+      char buf[400];
+      auto const r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+      if (r.ec == std::errc{}) s.append(buf, r.ptr);
+      else s += 'X';
     }
   };
   std::string s = "P";
