@@ -24,6 +24,15 @@ TEST_CASE("dates: durations") {
         strings{"1 200 000,5 ans|DURATION|P1200000.5Y"});
 }
 
+TEST_CASE("dates: no record with an empty TIMEX3 value") {
+  // without a reference date « le premier mois » counts from nothing: no value, so no record
+  for (auto const& t : depeche::test::temporals("Le premier mois a été calme, le premier trimestre aussi.", nullptr)) {
+    CHECK((!t.value || !t.value->empty()));
+    CHECK((!t.from || !t.from->empty()));
+    CHECK((!t.to || !t.to->empty()));
+  }
+}
+
 TEST_CASE("dates: sets") {
   CHECK(dates("Le rapport est publié chaque année en juin.") ==
         strings{"chaque année|SET|P1Y", "juin|DATE|2025-06"});

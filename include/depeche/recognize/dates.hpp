@@ -770,6 +770,9 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
       sub.narrative.reset();
       r = resolve(t, sub);
     }
+    // an empty TIMEX3 string is no value (« premier mois » with nothing to count from: found by fuzz_dates)
+    for (auto* v : {&r.value, &r.from, &r.to})
+      if (*v && (*v)->empty()) v->reset();
     if (!r.value && !r.from && !r.to) continue;
     temporal rec;
     rec.type = r.type;
