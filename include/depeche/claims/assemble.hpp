@@ -9,7 +9,9 @@
 #include <depeche/recognize/context.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -23,22 +25,54 @@ struct assemble_options {
 
 namespace detail {
 
-/// Words that hedge a statement without a conditional verb.
+/// A set of phrases looked for at word starts in one pass over a text: a byte table of their
+/// first bytes rejects most positions without comparing anything.
+class phrase_scan {
+public:
+  constexpr phrase_scan(std::initializer_list<std::string_view> phrases) noexcept {
+    for (auto w : phrases) {
+      if (w.empty() || n_ == max_phrases) continue;
+      phrases_[n_++] = w;
+      first_[static_cast<unsigned char>(w.front())] = true;
+    }
+  }
+  /// Whether one of the phrases starts a word of `text` (a position after no letter nor digit).
+  [[nodiscard]] constexpr bool in(std::string_view text) const noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!first_[static_cast<unsigned char>(text[i])]) continue;
+      if (i > 0 && word_byte(text[i - 1])) continue;
+      auto const rest = text.substr(i);
+      for (std::size_t k = 0; k < n_; ++k)
+        if (rest.starts_with(phrases_[k])) return true;
+    }
+    return false;
+  }
+
+private:
+  static constexpr std::size_t max_phrases = 32;
+  static constexpr bool word_byte(char c) noexcept {
+    auto const u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+  }
+  std::string_view phrases_[max_phrases]{};
+  std::size_t n_ = 0;
+  bool first_[256]{};
+};
+
+/// Words that hedge a statement without a conditional verb (at word starts: « présumé » covers
+/// « présumées », « il semble » covers « il semblerait »).
 inline bool hedge_phrase_in(std::string_view folded) noexcept {
-  for (std::string_view w : {"probablement", "peut-être", "sans doute", "vraisemblablement", "selon toute vraisemblance",
-                             "il semble", "il semblerait", "semble-t-il", "possiblement", "il est possible",
-                             "pourrait", "pourraient", "apparemment", "supposément", "présumé", "présumée",
-                             "présumés", "présumées", "prétendument", "il se pourrait", "hypothétique"})
-    if (folded.find(w) != std::string_view::npos) return true;
-  return false;
+  static constexpr phrase_scan hedges{"probablement", "peut-être", "sans doute", "vraisemblablement",
+                                      "selon toute vraisemblance", "il semble", "semble-t-il", "possiblement",
+                                      "il est possible", "pourrait", "pourraient", "apparemment", "supposément", "présumé",
+                                      "prétendument", "il se pourrait", "hypothétique"};
+  return hedges.in(folded);
 }
 
 /// « si … », « s'il … », « au cas où … » before the verb: the conditional that follows is hypothetical.
 inline bool hypothetical_before(std::string_view folded) noexcept {
-  if (folded.starts_with("si ") || folded.starts_with("s'il") || folded.starts_with("même si ")) return true;
-  for (std::string_view w : {" si ", " s'il ", " s'ils ", "au cas où", "à supposer", "dans l'hypothèse"})
-    if (folded.find(w) != std::string_view::npos) return true;
-  return false;
+  static constexpr phrase_scan conditions{"si ", "s'il ", "s'ils ", "au cas où", "à supposer", "dans l'hypothèse"};
+  return conditions.in(folded);
 }
 
 /// Indices of the non-empty records inside [b, e). When `sorted` (begins in text order, as the

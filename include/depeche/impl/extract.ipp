@@ -5,6 +5,7 @@
 #define DEPECHE_IMPL_EXTRACT_IPP_INCLUDED
 
 #include <depeche/extract.hpp>
+#include <depeche/recognize/detail/number_cache.hpp>
 
 namespace depeche {
 
@@ -19,7 +20,14 @@ DEPECHE_EXTRACT_INLINE result<extraction> extractor::operator()(std::string_view
 DEPECHE_EXTRACT_INLINE extraction extractor::run(recognize::context const& ctx, extract_options const& opts) const {
   extraction x;
   x.sentences.assign(ctx.sentences.begin(), ctx.sentences.end());
-  auto r = pipeline_.run(ctx);
+  // the numbers and the quantities layers read the same number scan: do it once
+  recognize::detail::number_scan scan;
+  auto shared = ctx;
+  if (!shared.numbers_scanned) {
+    scan.run(ctx);
+    shared.numbers_scanned = &scan;
+  }
+  auto r = pipeline_.run(shared);
   x.numbers = std::move(std::get<0>(r));
   x.quantities = std::move(std::get<1>(r));
   x.dates = std::move(std::get<2>(r));

@@ -17,6 +17,10 @@
 
 namespace depeche::recognize {
 
+namespace detail {
+struct number_scan;
+} // namespace detail
+
 /// A read-only view of one analysed document, handed to every recognizer.
 ///
 /// Positions in `analysed` and `folded` are the same byte offsets (folding preserves lengths);
@@ -29,6 +33,9 @@ struct context {
   std::span<tokenize::token const> tokens;
   std::span<tokenize::sentence const> sentences;
   std::optional<reference_time> reference;           ///< "now" for relative dates, if known
+  /// The number readings of this document when they were scanned once for several layers (the
+  /// extractor does this); null: each layer scans for itself.
+  detail::number_scan const* numbers_scanned = nullptr;
 
   [[nodiscard]] span to_original(span analysed_span) const noexcept { return doc->to_original(analysed_span); }
   [[nodiscard]] std::string_view original() const noexcept { return doc->original(); }

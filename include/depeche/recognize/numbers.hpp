@@ -4,6 +4,7 @@
 #define DEPECHE_RECOGNIZE_NUMBERS_HPP_INCLUDED
 
 #include <depeche/recognize/context.hpp>
+#include <depeche/recognize/detail/number_cache.hpp>
 #include <depeche/recognize/detail/number_scan.hpp>
 #include <depeche/recognize/recognizer.hpp>
 
@@ -58,9 +59,8 @@ struct numbers {
 
   /// Appends the numbers of `ctx` to `out` (its capacity is reused).
   void find(context const& ctx, std::vector<number_mention>& out) const {
-    thread_local std::vector<detail::reading> rs;  // scratch reused across documents on this thread
-    rs.clear();
-    detail::number_scanner{ctx}.run(rs);
+    thread_local detail::number_scan scratch;  // reused across documents on this thread
+    auto const& rs = detail::scan_of(ctx, scratch).readings;
     out.reserve(out.size() + rs.size());
     for (auto const& r : rs) {
       if (r.has(detail::reading_flags::article) && !options.articles) continue;

@@ -5,6 +5,7 @@
 
 #include <depeche/grammar/unit.hpp>
 #include <depeche/recognize/context.hpp>
+#include <depeche/recognize/detail/number_cache.hpp>
 #include <depeche/recognize/detail/number_scan.hpp>
 #include <depeche/recognize/recognizer.hpp>
 
@@ -255,13 +256,10 @@ public:
   /// document once it is large enough).
   void find(context const& ctx, std::vector<quantity>& out) const {
     // scratch buffers reused across documents on this thread
-    thread_local std::vector<detail::reading> rs;
-    thread_local std::vector<std::uint32_t> collectives;
-    rs.clear();
-    collectives.clear();
-    detail::number_scanner{ctx, &collectives}.run(rs);
+    thread_local detail::number_scan scratch;
+    auto const& scan = detail::scan_of(ctx, scratch);
     auto const first = out.size();
-    work w{ctx, *units_, opts_, rs, collectives, out, first};
+    work w{ctx, *units_, opts_, scan.readings, scan.collectives, out, first};
     w.run();
   }
   [[nodiscard]] std::vector<quantity> operator()(context const& ctx) const { return find(ctx); }
