@@ -73,5 +73,21 @@ TEST_CASE("claims::find_predicate") {
     CHECK(f.lemma == "rester");
     CHECK(f.subject == "Il");
   }
+  SUBCASE("a participle spelled like a present form, after an auxiliary") {
+    auto const f = run("Les loyers parisiens ont atteint un niveau record cet été");
+    CHECK(f.lemma == "atteindre");
+    CHECK(f.subject == "Les loyers parisiens");
+    CHECK(run("Le ministre a dit non à la réforme").lemma == "dire");
+    CHECK(run("La gendarmerie atteint ses objectifs").lemma == "atteindre");  // present: no auxiliary needed
+  }
+  SUBCASE("an unknown participle of the second group") {
+    auto const f = run("Le titre du constructeur a bondi de 12 % à la Bourse de Paris");
+    CHECK(f.lemma == "bondir");
+    CHECK(f.subject == "Le titre du constructeur");
+    CHECK(run("Les ventes ont rebondi en mars").lemma == "rebondir");
+    // a day or an adverb between the auxiliary and the participle is no participle
+    CHECK(run("Le club a jeudi recruté un attaquant").lemma != "jeudir");
+    CHECK(run("La ministre a jadis dirigé la commission").lemma != "jadir");
+  }
   SUBCASE("no verb") { CHECK(run("Des milliers de soldats nord-coréens sur le front").lemma.empty()); }
 }

@@ -3,6 +3,7 @@
 #ifndef DEPECHE_CLAIMS_PREDICATE_HPP_INCLUDED
 #define DEPECHE_CLAIMS_PREDICATE_HPP_INCLUDED
 
+#include <depeche/detail/word_set.hpp>
 #include <depeche/recognize/context.hpp>
 #include <depeche/recognize/verbs.hpp>
 
@@ -35,27 +36,33 @@ inline bool is_any(std::string_view w, std::initializer_list<std::string_view> l
 }
 
 inline bool is_determiner(std::string_view w) noexcept {
-  return is_any(w, {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son",
-                    "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute",
-                    "tous", "toutes", "chaque", "plusieurs", "quelques", "certains", "certaines", "aucun", "aucune",
-                    "d'", "de", "quel", "quelle"});
+  static depeche::detail::word_set const words{
+      "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa",
+      "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute", "tous",
+      "toutes", "chaque", "plusieurs", "quelques", "certains", "certaines", "aucun", "aucune", "d'", "de",
+      "quel", "quelle"};
+  return words.contains(w);
 }
 
 /// Adverbs and negation words that may stand inside a verb group (« a également supervisé »).
 inline bool is_group_filler(std::string_view w) noexcept {
-  return is_any(w, {"ne", "n'", "pas", "plus", "jamais", "guère", "point", "également", "aussi", "déjà", "encore",
-                    "toujours", "officiellement", "notamment", "bien", "très", "peu", "beaucoup", "probablement",
-                    "sans", "doute", "certainement", "visiblement", "apparemment", "effectivement", "finalement",
-                    "récemment", "désormais", "ainsi", "alors", "donc", "enfin", "même", "vraiment", "largement",
-                    "fortement", "considérablement", "nettement", "légèrement", "directement", "rapidement",
-                    "progressivement", "temporairement", "partiellement", "totalement", "massivement", "jusqu'ici",
-                    "depuis", "y", "en", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "m'", "t'", "nous", "vous"});
+  static depeche::detail::word_set const words{
+      "ne", "n'", "pas", "plus", "jamais", "guère", "point", "également", "aussi", "déjà", "encore",
+      "toujours", "officiellement", "notamment", "bien", "très", "peu", "beaucoup", "probablement", "sans",
+      "doute", "certainement", "visiblement", "apparemment", "effectivement", "finalement", "récemment",
+      "désormais", "ainsi", "alors", "donc", "enfin", "même", "vraiment", "largement", "fortement",
+      "considérablement", "nettement", "légèrement", "directement", "rapidement", "progressivement",
+      "temporairement", "partiellement", "totalement", "massivement", "jusqu'ici", "depuis", "y", "en", "se",
+      "s'", "lui", "leur", "l'", "le", "la", "les", "m'", "t'", "nous", "vous"};
+  return words.contains(w);
 }
 
 /// Words that spell a verb form but are, in news text, nearly always something else: « entre »
 /// (« entre 2 et 3 % »), « contre », « or », « sous ».
 inline bool is_rarely_verb(std::string_view w) noexcept {
-  return is_any(w, {"entre", "contre", "or", "sous", "soit", "fin", "face", "mi", "bref"});
+  static depeche::detail::word_set const words{
+      "entre", "contre", "or", "sous", "soit", "fin", "face", "mi", "bref"};
+  return words.contains(w);
 }
 
 /// The lemma of a past participle of the first group that the verb lexicon does not list:
@@ -70,29 +77,57 @@ inline std::string first_group_lemma(std::string_view w) {
   return {};
 }
 
+/// The same for the second group: « bondi » → « bondir », « franchie » → « franchir ». Only after
+/// an auxiliary (« a bondi »), where a word in « -i » is nearly always such a participle.
+inline std::string second_group_lemma(std::string_view w) {
+  for (std::string_view e : {"ies", "ie", "is", "i"})
+    if (w.size() >= e.size() + 4 && w.substr(w.size() - e.size()) == e) {
+      auto const stem = w.substr(0, w.size() - e.size());
+      if (stem.find('\'') != std::string_view::npos || stem.find('-') != std::string_view::npos) return {};
+      auto const last = static_cast<unsigned char>(stem.back());
+      if (last < 'a' || last > 'z' || last == 'a' || last == 'e' || last == 'i' || last == 'o' || last == 'u')
+        return {};  // « -ai », « -oi », « -ui »: not a participle ending
+      // adverbs and days that stand between an auxiliary and its participle (« a lundi annoncé »)
+      static depeche::detail::word_set const not_participles{
+          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "parmi", "jadis", "hormis",
+          "midi", "aujourd'hui", "ennemi", "ennemis", "précis", "paradis", "mépris", "devis", "colis", "tapis"};
+      if (not_participles.contains(w)) return {};
+      return std::string(stem) + "ir";
+    }
+  return {};
+}
+
 inline bool is_negation(std::string_view w) noexcept {
-  return is_any(w, {"ne", "n'", "pas", "jamais", "guère", "aucun", "aucune", "nullement", "point"});
+  static depeche::detail::word_set const words{
+      "ne", "n'", "pas", "jamais", "guère", "aucun", "aucune", "nullement", "point"};
+  return words.contains(w);
 }
 
 /// Verbs whose infinitive complement carries the meaning (« pourrait conduire » → « conduire »).
 inline bool is_modal_lemma(std::string_view l) noexcept {
-  return is_any(l, {"pouvoir", "devoir", "vouloir", "aller", "sembler", "paraître", "falloir", "continuer",
-                    "commencer", "tenter", "chercher", "essayer", "souhaiter", "espérer", "venir", "cesser",
-                    "permettre", "viser", "prévoir", "risquer", "menacer", "refuser", "accepter", "décider"});
+  static depeche::detail::word_set const words{
+      "pouvoir", "devoir", "vouloir", "aller", "sembler", "paraître", "falloir", "continuer", "commencer",
+      "tenter", "chercher", "essayer", "souhaiter", "espérer", "venir", "cesser", "permettre", "viser",
+      "prévoir", "risquer", "menacer", "refuser", "accepter", "décider"};
+  return words.contains(l);
 }
 
 /// Words that end a subject phrase when scanning backwards.
 inline bool is_clause_boundary(std::string_view w) noexcept {
-  return is_any(w, {"que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "lorsque", "lorsqu'", "quand",
-                    "puisque", "puisqu'", "comme", "selon", "d'après", "pour", "afin", "tandis", "alors", "bien",
-                    "parce", "dès", "après", "avant", "pendant", "depuis", "malgré", "contre", "avec", "sans",
-                    "dans", "sur", "sous", "vers", "chez", "entre", "par", "à", "en", "cependant", "pourtant",
-                    "toutefois", "néanmoins", "ainsi", "enfin", "puis"});
+  static depeche::detail::word_set const words{
+      "que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "lorsque", "lorsqu'", "quand",
+      "puisque", "puisqu'", "comme", "selon", "d'après", "pour", "afin", "tandis", "alors", "bien", "parce",
+      "dès", "après", "avant", "pendant", "depuis", "malgré", "contre", "avec", "sans", "dans", "sur", "sous",
+      "vers", "chez", "entre", "par", "à", "en", "cependant", "pourtant", "toutefois", "néanmoins", "ainsi",
+      "enfin", "puis"};
+  return words.contains(w);
 }
 
 inline bool is_subject_pronoun(std::string_view w) noexcept {
-  return is_any(w, {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "celui-ci", "celle-ci",
-                    "ceux-ci", "celles-ci", "cela", "ceci", "ça", "c'"});
+  static depeche::detail::word_set const words{
+      "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "celui-ci", "celle-ci", "ceux-ci",
+      "celles-ci", "cela", "ceci", "ça", "c'"};
+  return words.contains(w);
 }
 
 } // namespace detail
@@ -110,6 +145,17 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
                                                              recognize::verb_lexicon const& verbs =
                                                                  recognize::default_verbs()) {
   using tokenize::token_kind;
+  static depeche::detail::word_set const subordinators{
+      "si", "s'", "lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "bien", "même", "tandis", "alors",
+      "parce", "dès", "avant", "après", "pendant", "quoique", "quoiqu'", "tant"};
+  static depeche::detail::word_set const clitics{"ne", "n'", "se", "s'", "y",  "en", "lui", "leur", "l'",
+                                                 "le", "la", "les", "me", "m'", "te", "t'", "ce"};
+  static depeche::detail::word_set const prepositions{"vers", "à",    "en",   "pour",  "sur",   "contre",
+                                                      "avec", "entre", "dans", "sous",  "chez",  "par",
+                                                      "sans", "après", "avant", "depuis", "pendant"};
+  static depeche::detail::word_set const clause_words{"que",  "qu'", "qui",     "dont",  "où",      "et",
+                                                      "ou",   "mais", "car",    "si",    "selon",   "d'après",
+                                                      "comme", "lorsque", "quand"};
   auto word = [&](std::uint32_t i) { return ctx.tokens[i].text(ctx.folded); };
   auto is_word = [&](std::uint32_t i) { return ctx.tokens[i].kind == token_kind::word; };
   auto reading = [&](std::uint32_t i) -> recognize::verb_analysis const* {
@@ -142,7 +188,8 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
       return {};
     // « est la clé », « a déjà l'idée »: an article, not a clitic (clitics come before the auxiliary)
     if (k > first && detail::is_any(word(k - 1), {"le", "la", "les", "l'", "leur"})) return {};
-    return detail::first_group_lemma(word(k));
+    if (auto l = detail::first_group_lemma(word(k)); !l.empty()) return l;
+    return detail::second_group_lemma(word(k));
   };
 
   // a leading subordinate clause (« Si Séoul livrait des obus, … », « Lorsqu'il est arrivé, … ») holds
@@ -151,9 +198,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
     std::uint32_t k = first;
     while (k < last && ctx.tokens[k].kind == token_kind::punctuation) ++k;
     if (k < last && is_word(k) &&
-        detail::is_any(word(k), {"si", "s'", "lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "bien",
-                                 "même", "tandis", "alors", "parce", "dès", "avant", "après", "pendant", "quoique",
-                                 "quoiqu'", "tant"})) {
+        subordinators.contains(word(k))) {
       for (std::uint32_t c = k + 1; c + 1 < last; ++c)
         if (ctx.tokens[c].kind == token_kind::punctuation && word(c) == ",") {
           first = c + 1;
@@ -188,7 +233,9 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
       }
       if (k < last) {
         if (auto const* next = reading(k)) {
-          bool const participle = next->form == recognize::inflection::past_participle;
+          // « ont atteint », « a dit »: a form that is also the participle reads as one after an auxiliary
+          bool const participle = next->form == recognize::inflection::past_participle ||
+                                  (r->auxiliary && next->also_participle);
           bool const infinitive = next->form == recognize::inflection::infinitive;
           if ((r->auxiliary && participle) || (!r->auxiliary && infinitive) || (r->auxiliary && next->lemma == "être")) {
             lemma = next->lemma;
@@ -226,8 +273,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
     // subject: scan backwards over clitics, then over the noun phrase
     std::int64_t j = static_cast<std::int64_t>(i) - 1;
     while (j >= first && is_word(static_cast<std::uint32_t>(j)) &&
-           detail::is_any(word(static_cast<std::uint32_t>(j)), {"ne", "n'", "se", "s'", "y", "en", "lui", "leur", "l'", "le",
-                                                               "la", "les", "me", "m'", "te", "t'", "ce"}))
+           clitics.contains(word(static_cast<std::uint32_t>(j))))
       --j;
     if (j >= first) {
       auto const last_np = static_cast<std::uint32_t>(j);
@@ -255,9 +301,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
         // « Les exportations de pétrole russe vers la Corée du Nord auraient augmenté »: a preposition
         // inside the phrase; extend back to the clause start when nothing there is a verb or a clause word
         if (b >= first && ctx.tokens[static_cast<std::uint32_t>(b)].kind == token_kind::word &&
-            detail::is_any(word(static_cast<std::uint32_t>(b)),
-                           {"vers", "à", "en", "pour", "sur", "contre", "avec", "entre", "dans", "sous", "chez", "par",
-                            "sans", "après", "avant", "depuis", "pendant"})) {
+            prepositions.contains(word(static_cast<std::uint32_t>(b)))) {
           std::int64_t c = b - 1;
           bool clean = true;
           while (c >= first) {
@@ -266,8 +310,7 @@ inline bool is_subject_pronoun(std::string_view w) noexcept {
             if (tk.kind == token_kind::punctuation) break;
             if (tk.kind == token_kind::word) {
               auto const w = word(k);
-              if (detail::is_any(w, {"que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "selon",
-                                     "d'après", "comme", "lorsque", "quand"})) break;
+              if (clause_words.contains(w)) break;
               if (auto const* r = verbs.find(w);
                   r && !detail::is_determiner(w) && (k == first || !detail::is_determiner(word(k - 1)))) {
                 clean = false;

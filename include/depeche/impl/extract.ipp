@@ -32,7 +32,8 @@ DEPECHE_EXTRACT_INLINE extraction extractor::run(recognize::context const& ctx, 
   x.quantities = std::move(std::get<1>(r));
   x.dates = std::move(std::get<2>(r));
   x.attributions = std::move(std::get<3>(r));
-  x.lines = claims::boilerplate_detector{}.classify(ctx.folded, ctx.tokens);
+  static claims::boilerplate_detector const furniture;  // its word lists are built once, not per document
+  x.lines = furniture.classify(ctx.folded, ctx.tokens);
   x.claims = claims::assemble<recognize::quantity, recognize::temporal, recognize::attribution>(
       ctx, x.quantities, x.dates, x.attributions, x.lines, opts.claims);
   return x;

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct verb_analysis {
   std::string lemma;
   inflection form = inflection::present;
   bool auxiliary = false;  ///< a form of « avoir » or « être »
+  /// The same spelling is also a past participle of the lemma (« atteint », « dit », « permis »):
+  /// `form` gives the first reading listed, this one the participle after an auxiliary.
+  bool also_participle = false;
 };
 
 /// The full paradigm of one irregular verb, written out: forms listed per cell, separated by spaces.
@@ -234,12 +238,27 @@ inline constexpr derived_verb default_derived_verbs[] = {
 
 namespace detail {
 
-inline void add_form(std::unordered_map<std::string, verb_analysis>& m, std::string form, std::string_view lemma,
-                     inflection f, bool aux) {
-  m.try_emplace(std::move(form), verb_analysis{std::string(lemma), f, aux});
+/// A string hash usable with string_view keys (heterogeneous lookup: no std::string per lookup).
+struct form_hash {
+  using is_transparent = void;
+  [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a: forms are short
+    for (char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
+using form_map = std::unordered_map<std::string, verb_analysis, form_hash, std::equal_to<>>;
+
+inline void add_form(form_map& m, std::string form, std::string_view lemma, inflection f, bool aux) {
+  auto const [it, fresh] = m.try_emplace(std::move(form), verb_analysis{std::string(lemma), f, aux});
+  if (!fresh && f == inflection::past_participle && it->second.lemma == lemma) it->second.also_participle = true;
 }
 
-inline void add_cell(std::unordered_map<std::string, verb_analysis>& m, std::string_view forms, std::string_view lemma,
+inline void add_cell(form_map& m, std::string_view forms, std::string_view lemma,
                      inflection f, bool aux) {
   std::size_t i = 0;
   while (i < forms.size()) {
@@ -312,14 +331,14 @@ public:
 
   /// The reading of a lower-case form, if it is a known verb form.
   [[nodiscard]] verb_analysis const* find(std::string_view lower) const {
-    auto const it = forms_.find(std::string(lower));
+    auto const it = forms_.find(lower);
     return it == forms_.end() ? nullptr : &it->second;
   }
 
   [[nodiscard]] std::size_t size() const noexcept { return forms_.size(); }
 
 private:
-  std::unordered_map<std::string, verb_analysis> forms_;
+  detail::form_map forms_;
   std::vector<irregular_verb> irregular_;
 
   void derive(std::string_view lemma, std::string_view base) {

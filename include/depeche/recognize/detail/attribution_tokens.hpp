@@ -8,6 +8,7 @@
 #include <depeche/recognize/sources.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,7 @@ inline constexpr std::uint32_t none = 0xFFFFFFFFu;
 /// What the recognizer stores per token (16 bytes; text, kind and flags are read from the context).
 struct tok_data {
   word_info const* w = nullptr;   ///< what the cue tables say, if anything
+  std::uint32_t classes = 0;      ///< w->classes, kept here: most tests need no more than these bits
   std::uint32_t sent = 0;         ///< sentence index
   std::uint32_t quote = none;     ///< innermost quote pair containing the token
 };
@@ -64,6 +66,14 @@ struct np_options {
 namespace tf = tokenize::token_flags;
 namespace wcl = word_class;
 
+/// `a == b`, with the lengths and the first bytes compared before any call to memcmp: most of the
+/// token tests of the recognizer fail on one of those.
+[[nodiscard]] inline bool same(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  if (a.empty()) return true;
+  return a.front() == b.front() && std::memcmp(a.data() + 1, b.data() + 1, a.size() - 1) == 0;
+}
+
 [[nodiscard]] inline bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> l) noexcept {
   for (auto x : l)
     if (s.size() > x.size() && s.substr(s.size() - x.size()) == x) return true;
@@ -79,7 +89,7 @@ public:
     for (std::size_t i = 0; i < n; ++i) {
       auto const& k = ctx.tokens[i];
       if (k.kind == tokenize::token_kind::word && !(k.flags & tf::clitic) && k.a_end - k.a_begin <= 40)
-        t_[i].w = c.find(k.analysed().of(ctx.folded));
+        if ((t_[i].w = c.find(k.analysed().of(ctx.folded)))) t_[i].classes = t_[i].w->classes;
     }
     for (std::uint32_t s = 0; s < ctx.sentences.size(); ++s) {
       auto const& x = ctx.sentences[s];
@@ -106,12 +116,12 @@ public:
 
   //=== token tests ===//
 
-  [[nodiscard]] std::uint32_t cls(std::uint32_t i) const noexcept { return i < size() && t_[i].w ? t_[i].w->classes : 0; }
+  [[nodiscard]] std::uint32_t cls(std::uint32_t i) const noexcept { return i < size() ? t_[i].classes : 0; }
   [[nodiscard]] bool has(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
   [[nodiscard]] bool word(std::uint32_t i) const noexcept { return i < size() && kind(i) == tokenize::token_kind::word; }
   [[nodiscard]] bool cap(std::uint32_t i) const noexcept { return i < size() && (flags(i) & tf::capitalized); }
   [[nodiscard]] bool caps(std::uint32_t i) const noexcept { return i < size() && (flags(i) & tf::all_caps); }
-  [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return i < size() && ft(i) == s; }
+  [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return i < size() && same(ft(i), s); }
   [[nodiscard]] bool punct(std::uint32_t i) const noexcept {
     return i < size() && kind(i) == tokenize::token_kind::punctuation;
   }
@@ -121,24 +131,24 @@ public:
   [[nodiscard]] bool open_quote(std::uint32_t i) const noexcept {
     if (!punct(i)) return false;
     auto const s = ft(i);
-    return s == "\xC2\xAB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E" || (s == "\"" && is_quote_open(i));
+    return same(s, "\xC2\xAB") || same(s, "\xE2\x80\x9C") || same(s, "\xE2\x80\x9E") || (s == "\"" && is_quote_open(i));
   }
   [[nodiscard]] bool close_quote(std::uint32_t i) const noexcept {
     if (!punct(i)) return false;
     auto const s = ft(i);
-    return s == "\xC2\xBB" || s == "\xE2\x80\x9D" || (s == "\"" && !is_quote_open(i));
+    return same(s, "\xC2\xBB") || same(s, "\xE2\x80\x9D") || (s == "\"" && !is_quote_open(i));
   }
   [[nodiscard]] bool final_punct(std::uint32_t i) const noexcept {
-    return punct(i) && (ft(i) == "." || ft(i) == "!" || ft(i) == "?" || ft(i) == "\xE2\x80\xA6");
+    return punct(i) && (same(ft(i), ".") || same(ft(i), "!") || same(ft(i), "?") || same(ft(i), "\xE2\x80\xA6"));
   }
   [[nodiscard]] bool dash(std::uint32_t i) const noexcept {
-    return punct(i) && (ft(i) == "\xE2\x80\x94" || ft(i) == "\xE2\x80\x93" || ft(i) == "-");
+    return punct(i) && (same(ft(i), "\xE2\x80\x94") || same(ft(i), "\xE2\x80\x93") || same(ft(i), "-"));
   }
   /// An inverted subject clitic: « -t-il », « -elle », « -t-on ».
   [[nodiscard]] bool subject_clitic(std::uint32_t i) const noexcept {
     if (i >= size() || !(flags(i) & tf::clitic)) return false;
     auto const p = pronoun_of_clitic(i);
-    return p == "il" || p == "ils" || p == "elle" || p == "elles" || p == "on";
+    return same(p, "il") || same(p, "ils") || same(p, "elle") || same(p, "elles") || same(p, "on");
   }
   [[nodiscard]] std::string_view pronoun_of_clitic(std::uint32_t i) const noexcept {
     auto const s = ft(i);
@@ -269,7 +279,7 @@ private:
       if (i + len > lim) continue;
       bool ok = true;
       for (std::uint32_t j = 1; j < len && ok; ++j) {
-        ok = ft(i + j) == p.words[j] && !(flags(i + j) & tf::newline_before);
+        ok = same(ft(i + j), p.words[j]) && !(flags(i + j) & tf::newline_before);
       }
       if (!ok) continue;
       return (len << 20) | idx;
@@ -308,7 +318,7 @@ private:
     return before && after;
   }
   [[nodiscard]] bool open_bracket(std::uint32_t i) const noexcept {
-    return punct(i) && (ft(i) == "(" || ft(i) == "[");
+    return punct(i) && (same(ft(i), "(") || same(ft(i), "["));
   }
 
   void find_quotes();
@@ -368,18 +378,18 @@ inline void token_view::find_quotes() {
       continue;
     }
     auto const s = t.f;
-    if (s == "\xC2\xAB") {  // «
+    if (same(s, "\xC2\xAB")) {  // «
       if (line) {
         if (!depth_g.empty()) continue;  // « at the head of a new paragraph continues a quote
         clear();
       }
       push(i, 'g');
-    } else if (s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E") {  // “ „
+    } else if (same(s, "\xE2\x80\x9C") || same(s, "\xE2\x80\x9E")) {  // “ „
       if (line) clear();
       push(i, 'c');
-    } else if (s == "\xC2\xBB" || s == "\xE2\x80\x9D") {  // » ”
+    } else if (same(s, "\xC2\xBB") || same(s, "\xE2\x80\x9D")) {  // » ”
       if (line && depth_g.empty()) clear();
-      auto const& depths = s == "\xC2\xBB" ? depth_g : depth_c;
+      auto const& depths = same(s, "\xC2\xBB") ? depth_g : depth_c;
       if (!depths.empty()) {
         auto const d = depths.back();
         quotes_.push_back({stack[d].at, i});
@@ -691,7 +701,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
           r.name_last = e;
           r.head_end = e;
           if (w->source_flags & source_flags::feminine) r.g = gender::feminine;
-          else if (ft(q) == "m." || ft(q) == "monsieur") r.g = gender::masculine;
+          else if (same(ft(q), "m.") || same(ft(q), "monsieur")) r.g = gender::masculine;
         } else if (cap(q) || caps(q)) {
           auto const e = name_run(q, lim);
           r.head_end = e;
@@ -747,7 +757,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
     after_prep = false;
     if (t.kind == tokenize::token_kind::punctuation) {
       auto const s = t.f;
-      if (s == "(") {
+      if (same(s, "(")) {
         std::uint32_t c = q + 1;
         while (c < lim && c < q + 12 && !is(c, ")") && !is(c, "(") && !finite_verb(c) && !final_punct(c)) ++c;
         if (c >= lim || !is(c, ")") || c == q + 1) break;
@@ -771,7 +781,7 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         last_good = q;
         continue;
       }
-      if (s == ",") {
+      if (same(s, ",")) {
         if (auto const e = apposition(r, q, lim, o); e != none) {
           q = e;
           last_good = q;
