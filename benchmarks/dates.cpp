@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -36,11 +37,12 @@ void bm_dates_with_tokenization(benchmark::State& state) {
 }
 BENCHMARK(bm_dates_with_tokenization)->Unit(benchmark::kMillisecond);
 
-/// The dates layer alone, on an analysed document.
-void bm_dates_layer_only(benchmark::State& state) {
+/// The dates layer alone on an analysed document whose reference date is `ref` (none: the layer
+/// looks for the document date and leaves relative values underspecified).
+void run_dates_layer(benchmark::State& state, std::optional<depeche::reference_time> const& ref) {
   auto const& text = bench::french_news();
   auto const doc = depeche::text::prepare(text);
-  depeche::recognize::analysis const a(*doc, reference());
+  depeche::recognize::analysis const a(*doc, ref);
   depeche::recognize::dates const dates{};
   std::vector<depeche::recognize::temporal> out;
   for (auto _ : state) {
@@ -51,22 +53,13 @@ void bm_dates_layer_only(benchmark::State& state) {
   set_bytes(state, text);
   state.counters["temporals"] = static_cast<double>(out.size());
 }
+
+/// The dates layer alone, on an analysed document.
+void bm_dates_layer_only(benchmark::State& state) { run_dates_layer(state, reference()); }
 BENCHMARK(bm_dates_layer_only)->Unit(benchmark::kMillisecond);
 
 /// The same layer without a reference date: the document date is looked for, values stay underspecified.
-void bm_dates_without_reference(benchmark::State& state) {
-  auto const& text = bench::french_news();
-  auto const doc = depeche::text::prepare(text);
-  depeche::recognize::analysis const a(*doc);
-  depeche::recognize::dates const dates{};
-  std::vector<depeche::recognize::temporal> out;
-  for (auto _ : state) {
-    out.clear();
-    dates.find(a.view(), out);
-    benchmark::DoNotOptimize(out.data());
-  }
-  set_bytes(state, text);
-}
+void bm_dates_without_reference(benchmark::State& state) { run_dates_layer(state, std::nullopt); }
 BENCHMARK(bm_dates_without_reference)->Unit(benchmark::kMillisecond);
 
 } // namespace
