@@ -33,6 +33,15 @@ TEST_CASE("dates: no record with an empty TIMEX3 value") {
   }
 }
 
+TEST_CASE("dates: the first months of a year not known are underspecified") {
+  // no reference date: the year is XXXX, the months are still known
+  CHECK(dates("Les deux premiers mois ont été difficiles pour l'entreprise.", nullptr) ==
+        strings{"Les deux premiers mois|DATE|XXXX|from=XXXX-01|to=XXXX-02"});
+  // with one, the year of the reference
+  CHECK(dates("Les deux premiers mois ont été difficiles pour l'entreprise.") ==
+        strings{"Les deux premiers mois|DATE|2025|from=2025-01|to=2025-02"});
+}
+
 TEST_CASE("dates: sets") {
   CHECK(dates("Le rapport est publié chaque année en juin.") ==
         strings{"chaque année|SET|P1Y", "juin|DATE|2025-06"});

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -770,9 +771,9 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
       sub.narrative.reset();
       r = resolve(t, sub);
     }
-    // an empty TIMEX3 string is no value (« premier mois » with nothing to count from: found by fuzz_dates)
-    for (auto* v : {&r.value, &r.from, &r.to})
-      if (*v && (*v)->empty()) v->reset();
+    // resolve() never gives an empty TIMEX3 string (« premier mois » with nothing to count from gave
+    // one: found by fuzz_dates); checked in debug builds
+    assert(!(r.value && r.value->empty()) && !(r.from && r.from->empty()) && !(r.to && r.to->empty()));
     if (!r.value && !r.from && !r.to) continue;
     temporal rec;
     rec.type = r.type;

@@ -753,6 +753,14 @@ inline void apply_time(cal_point& p, ast::point const& a) {
 
 } // namespace detail
 
+namespace detail {
+/// A TIMEX3 field gets a value only when there is one: an empty string is no value.
+inline void set_value(std::optional<std::string>& field, std::string v) {
+  if (v.empty()) field.reset();
+  else field = std::move(v);
+}
+} // namespace detail
+
 /// Resolves a parsed expression to TIMEX3 fields.
 [[nodiscard]] inline resolved resolve(grammar::ast::temporal const& t, resolve_context const& rc) {
   namespace ast = grammar::ast;
@@ -782,7 +790,7 @@ inline void apply_time(cal_point& p, ast::point const& a) {
         a.rel_unit = static_cast<ast::unit>(best);
         a.rel_offset = -static_cast<int>(std::lround(t.dur.amount[static_cast<std::size_t>(best)]));
         auto const p = detail::resolve_point(a, rc);
-        r.from = detail::format_point(p);
+        detail::set_value(r.from, detail::format_point(p));
       }
     }
     return r;
@@ -829,8 +837,7 @@ inline void apply_time(cal_point& p, ast::point const& a) {
       }
     }
     r.type = type_of(p);
-    auto v = detail::format_point(p);
-    if (!v.empty()) r.value = std::move(v);
+    detail::set_value(r.value, detail::format_point(p));
     if (p.g == g::fortnight) {
       std::string f, e;
       if (detail::fortnight_bounds(p, f, e)) r.from = std::move(f), r.to = std::move(e);
@@ -852,9 +859,20 @@ inline void apply_time(cal_point& p, ast::point const& a) {
         auto encl = detail::resolve_point(t.a, rc);
         if (t.a.empty() && rc.reference && rc.reference->has_year()) encl.g = g::year, encl.y = rc.reference->year;
         if (encl.g == g::none && rc.reference && rc.reference->has_year()) encl.g = g::year, encl.y = rc.reference->year;
-        r.value = detail::format_point(encl);
+        // « le premier mois » with no year to count from: a year not known (XXXX), and its first
+        // months or quarters underspecified (XXXX-01 .. XXXX-02)
+        if (encl.g == g::none && !encl.has_time()) encl.g = g::year;
+        detail::set_value(r.value, detail::format_point(encl));
         timex::ymd lo, hi;
-        if (count > 0 && detail::point_range(encl, lo, hi)) {
+        if (count > 0 && encl.g == g::year && encl.y == ast::unset &&
+            (u == ast::unit::month || u == ast::unit::quarter || u == ast::unit::half) && count <= (u == ast::unit::month ? 12 : 4)) {
+          cal_point f, e;
+          f.g = e.g = u == ast::unit::month ? g::month : u == ast::unit::quarter ? g::quarter : g::half;
+          if (u == ast::unit::month) f.m = 1, e.m = count;
+          else f.index = 1, e.index = count;
+          detail::set_value(r.from, detail::format_point(f));
+          detail::set_value(r.to, detail::format_point(e));
+        } else if (count > 0 && detail::point_range(encl, lo, hi)) {
           cal_point f, e;
           if (u == ast::unit::month) {
             f.g = e.g = g::month;
@@ -873,7 +891,7 @@ inline void apply_time(cal_point& p, ast::point const& a) {
             f.g = e.g = u == ast::unit::quarter ? g::quarter : g::half;
             f.y = e.y = lo.y, f.index = 1, e.index = count;
           }
-          if (f.g != g::none) r.from = detail::format_point(f), r.to = detail::format_point(e);
+          if (f.g != g::none) detail::set_value(r.from, detail::format_point(f)), detail::set_value(r.to, detail::format_point(e));
         }
         return r;
       }
@@ -898,8 +916,8 @@ inline void apply_time(cal_point& p, ast::point const& a) {
         timex::ymd a = sign < 0 ? shift(-count) : timex::add_days(ref, 1);
         timex::ymd b = sign < 0 ? ref : timex::add_days(shift(count), 0);
         f.y = a.y, f.m = a.m, f.d = a.d, e.y = b.y, e.m = b.m, e.d = b.d;
-        r.from = detail::format_point(f);
-        r.to = detail::format_point(e);
+        detail::set_value(r.from, detail::format_point(f));
+        detail::set_value(r.to, detail::format_point(e));
       } else {
         r.mod = "APPROX";
       }
@@ -941,17 +959,17 @@ inline void apply_time(cal_point& p, ast::point const& a) {
         } else if (pa.g == g::month || pa.g == g::day) {
           cal_point e;
           e.g = g::year, e.y = pa.y;
-          r.value = detail::format_point(e);
+          detail::set_value(r.value, detail::format_point(e));
         }
       }
       if (pa.has_time() && pb.has_time()) r.type = timex_type::time;
     }
     if (t.has_from) {
-      r.from = detail::format_point(pa);
+      detail::set_value(r.from, detail::format_point(pa));
       if (pa.mod_ != ast::mod::none) r.mod = mod_of(pa.mod_);
     }
     if (t.has_to) {
-      r.to = detail::format_point(pb);
+      detail::set_value(r.to, detail::format_point(pb));
       if (!r.mod && pb.mod_ != ast::mod::none) r.mod = mod_of(pb.mod_);
     }
     // a fortnight is a range inside its month
