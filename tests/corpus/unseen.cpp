@@ -169,6 +169,7 @@ TEST_CASE("unseen articles: sport results") {
   check_quantity(a, "44,8 km/h", 44.8, "km/h", dimension::speed);
   check_quantity(a, "14\u00a0°C", 14, "Cel", dimension::temperature);
   check_quantity(a, "37\u202f850 spectateurs", 37850, "", dimension::count);
+  check_quantity(a, "7,195 derniers kilomètres", 7.195, "km", dimension::length);
   // scores are not quantities
   for (auto s : {"3-2", "2-0", "6-4", "3-6", "7-6", "7-5"}) check_no_quantity(a, s);
   {

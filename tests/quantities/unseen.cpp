@@ -63,3 +63,33 @@ TEST_CASE("recognize::quantities: a falling « de … à … » is a change, not
   REQUIRE(r);
   CHECK(r->qualifier == quantity_qualifier::range);
 }
+
+TEST_CASE("recognize::quantities: a pre-nominal adjective between the number and its unit or noun") {
+  auto const v = quantities_in("Le Belge a lâché ses rivaux dans les 12,5 derniers kilomètres de l'étape.");
+  REQUIRE(v.size() == 1);
+  CAPTURE(v[0].text);
+  auto const k = with_text(v, "12,5 derniers kilomètres");
+  REQUIRE(k);
+  CHECK(k->qualifier == quantity_qualifier::exact);  // « dans les » before an adjective is no « about »
+  CHECK(k->value == 12.5);
+  CHECK(k->unit == "km");
+  CHECK(k->dimension == dimension::length);
+  auto const m = with_text(quantities_in("Les 200 premiers mètres du tunnel sont achevés."), "200 premiers mètres");
+  REQUIRE(m);
+  CHECK(m->unit == "m");
+  auto const t = with_text(quantities_in("Il faudra 3 bonnes tonnes de ciment."), "3 bonnes tonnes");
+  REQUIRE(t);
+  CHECK(t->unit == "t");
+  // counted nouns too, even after an adjective that is a stop word on its own
+  auto const s = with_text(quantities_in("Les 5 derniers survivants ont été évacués."), "5 derniers survivants");
+  REQUIRE(s);
+  CHECK(s->counted == "survivants");
+  auto const p = with_text(quantities_in("L'usine recrutera 40 nouveaux techniciens en juin."), "40 nouveaux techniciens");
+  REQUIRE(p);
+  CHECK(p->counted == "techniciens");
+  // an adjective with nothing after it counts nothing: « les 3 derniers sont partis »
+  auto const n = with_text(quantities_in("Parmi les 30 candidats, les 3 derniers sont partis."), "3");
+  REQUIRE(n);
+  CHECK(!n->counted);
+  CHECK(!n->unit);
+}

@@ -167,11 +167,14 @@ inline constexpr std::string_view french_count_stopwords[] = {
     "près", "pas", "point", "points", "ex", "env", "là", "ici", "même", "mêmes", "autour", "parce",
     "of", "the", "and", "to", "in", "is"};
 
-/// Adjectives that may stand between a number and its noun: « 3 000 autres soldats ».
+/// Pre-nominal adjectives that may stand between a number and its noun or unit: « 3 000 autres
+/// soldats », « les 7,5 derniers kilomètres », « les 10 prochains jours ».
 inline constexpr std::string_view french_count_adjectives[] = {
-    "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "principaux",
-    "principales", "jeunes", "petits", "petites", "grands", "grandes", "vrais", "anciens", "anciennes",
-    "bons", "véritables", "longues", "longs", "gros", "grosses", "hauts", "hautes", "simples", "seuls", "seules"};
+    "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "prochains",
+    "prochaines", "précédents", "précédentes", "principaux", "principales", "jeunes", "petits", "petites",
+    "grands", "grandes", "vrais", "vraies", "anciens", "anciennes", "bons", "bonnes", "véritables", "longues",
+    "longs", "courts", "courtes", "gros", "grosses", "hauts", "hautes", "simples", "seuls", "seules", "pleins",
+    "pleines", "maigres", "modestes", "malheureux", "infimes", "rares"};
 
 /// Options of the quantities layer.
 struct quantity_options {
@@ -376,6 +379,15 @@ private:
           if (f.substr(e + 1).starts_with("de ") && try_at(e + 4)) return h;
           if (f.substr(e + 1).starts_with("d'") && try_at(e + 3)) return h;
         }
+        // « les 7,5 derniers kilomètres », « 3 bons mètres »: a pre-nominal adjective, then a unit
+        // that is no symbol (« 3 grands A » is no amperes)
+        if (auto const adj = detail::word_at(ctx, e + 1); adj.size() >= 4 && (adj.back() == 's' || adj.back() == 'x') &&
+                                                         e + 1 + adj.size() < f.size() &&
+                                                         f[e + 1 + adj.size()] == ' ' &&
+                                                         detail::in_list(adj, french_count_adjectives)) {
+          if (try_at(e + 2 + adj.size()) && !h.spelling->ambiguous && h.end - h.begin >= 2) return h;
+          h = {};
+        }
       }
       return {};
     }
@@ -451,14 +463,15 @@ private:
         auto const w = tv.folded(ti);
         // capitalized: only a plural noun (« 27 États », « 3 000 Ukrainiens »), not a name
         if (t.has(tokenize::token_flags::capitalized) && !w.ends_with('s') && !w.ends_with('x')) return {0, {}};
-        if (w.size() < 2 || is_stopword(w)) return {0, {}};
-        if (hops == 0 && detail::in_list(w, french_count_adjectives)) {
+        // before the stop words: « les 5 derniers survivants » (but « le 3 dernier » stays no count)
+        if (hops == 0 && (w.ends_with('s') || w.ends_with('x')) && detail::in_list(w, french_count_adjectives)) {
           if (ti + 1 < tv.size() && tv[ti + 1].a_begin == t.a_end + 1) {
             p = t.a_end + 1;
             continue;
           }
           return {0, {}};
         }
+        if (w.size() < 2 || is_stopword(w)) return {0, {}};
         // a number word is not the noun counted: « trois quatre-vingts »
         if (detail::may_start_number_word(detail::word_at(ctx, t.a_begin))) return {0, {}};
         // the head noun of a compound: « soldats nord-coréens » → « soldats »; « pièces d'artillerie »
@@ -829,7 +842,6 @@ private:
 
     /// Qualifier and change before the quantity, then the record.
     std::size_t finish(draft& d, detail::reading const& r, std::size_t last) {
-      (void)r;
       // « 65 ans ou plus », « 500 ou moins », « 18 ans et plus »
       if (d.q == quantity_qualifier::exact && d.value) {
         auto const rest = f.substr(d.end);
@@ -852,7 +864,11 @@ private:
         }
       }
       if (d.q == quantity_qualifier::exact) {
-        auto const [len, q] = cue_before(d.begin);
+        auto [len, q] = cue_before(d.begin);
+        // « dans les 3 derniers kilomètres » is no approximation (« dans les 200 euros » is)
+        if (len && f.substr(d.begin - len, len) == "dans les " && r.end < f.size() && f[r.end] == ' ' &&
+            detail::in_list(detail::word_at(ctx, r.end + 1), french_count_adjectives))
+          len = 0;
         if (len && d.begin - len >= analysed_end_) {
           d.begin -= len;
           d.q = q;
