@@ -118,6 +118,15 @@ TEST_CASE("unseen articles: economy and inflation") {
     CHECK(q->counted.value_or("") == "entreprises");
   }
   for (auto y : {"2021", "2024", "2025", "2026"}) check_no_quantity(a, y);
+  {
+    // « Les défaillances ont atteint 66 420 sur les douze derniers mois »: the noun counted is the
+    // subject, before the verb; nothing after the number is counted
+    auto const* q = a.quantity("66\u202f420");
+    REQUIRE(q);
+    CHECK(near(q->value, 66420));
+    CHECK(!q->counted);
+    CHECK(!q->unit);
+  }
 
   check_date(a, "14 août 2025 à 08h45", "2025-08-14T08:45");
   check_date(a, "jeudi", "2025-08-14");
@@ -170,6 +179,11 @@ TEST_CASE("unseen articles: sport results") {
   check_quantity(a, "14\u00a0°C", 14, "Cel", dimension::temperature);
   check_quantity(a, "37\u202f850 spectateurs", 37850, "", dimension::count);
   check_quantity(a, "7,195 derniers kilomètres", 7.195, "km", dimension::length);
+  {
+    auto const* q = a.quantity("7 points");
+    REQUIRE(q);
+    CHECK(q->counted.value_or("") == "points");
+  }
   // scores are not quantities
   for (auto s : {"3-2", "2-0", "6-4", "3-6", "7-6", "7-5"}) check_no_quantity(a, s);
   {

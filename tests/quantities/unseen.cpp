@@ -93,3 +93,19 @@ TEST_CASE("recognize::quantities: a pre-nominal adjective between the number and
   CHECK(!n->counted);
   CHECK(!n->unit);
 }
+
+TEST_CASE("recognize::quantities: points are counted") {
+  auto const v = quantities_in("Marseille compte désormais 4 points d'avance sur Lyon.");
+  CAPTURE(texts(v));
+  auto const a = with_text(v, "4 points");
+  REQUIRE(a);
+  CHECK(a->counted == "points");
+  CHECK(a->dimension == dimension::count);
+  auto const b = with_text(quantities_in("La candidate a gagné 12 points dans les sondages."), "12 points");
+  REQUIRE(b);
+  CHECK(b->counted == "points");
+  // points of percentage stay a unit
+  auto const c = with_text(quantities_in("Le taux a perdu 1,5 point de pourcentage en un an."), "1,5 point de pourcentage");
+  REQUIRE(c);
+  CHECK(c->unit == "%pt");
+}

@@ -164,7 +164,7 @@ inline constexpr std::string_view french_count_stopwords[] = {
     "mille", "millions", "milliards", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
     "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
     "samedi", "dimanche", "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "sept",
-    "près", "pas", "point", "points", "ex", "env", "là", "ici", "même", "mêmes", "autour", "parce",
+    "près", "pas", "ex", "env", "là", "ici", "même", "mêmes", "autour", "parce",
     "of", "the", "and", "to", "in", "is"};
 
 /// Pre-nominal adjectives that may stand between a number and its noun or unit: « 3 000 autres
