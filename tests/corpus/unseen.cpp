@@ -255,6 +255,13 @@ TEST_CASE("unseen articles: heat wave and storms") {
     auto const* s = a.date("à partir de samedi");
     REQUIRE(s);
     CHECK(s->from.value_or("") == "2025-08-23");
+    // « sont attendus dans la nuit de jeudi à vendredi »: the coming Thursday and Friday
+    depeche::recognize::temporal const* n = nullptr;
+    for (auto const& d : a.x.dates)
+      if (a.of(d.begin, d.end).find("jeudi à vendredi") != std::string_view::npos) n = &d;
+    REQUIRE(n);
+    CHECK(n->from.value_or("") == "2025-08-21");
+    CHECK(n->to.value_or("") == "2025-08-22");
     auto const* h = a.date("d\u2019ici à 2050");
     REQUIRE(h);
     CHECK(h->to.value_or("") == "2050");

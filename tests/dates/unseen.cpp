@@ -30,3 +30,41 @@ TEST_CASE("dates: the minutes of a race time are no duration of their own") {
   CHECK(dates("Le vainqueur a couru en 2 h 09 min 55 s.").empty());
   CHECK(dates("La pause a duré 20 min.") == strings{"20 min|DURATION|PT20M"});
 }
+
+namespace {
+/// The first temporal whose text contains `part`, described; "" when none.
+std::string with(std::string const& text, std::string_view part, char const* reference = "2025-05-01") {
+  for (auto const& t : depeche::test::temporals(text, reference)) {
+    auto const d = depeche::test::describe(t, text);
+    if (d.substr(0, d.find('|')).find(part) != std::string::npos) return d;
+  }
+  return "";
+}
+/// The `field` (« from= », « to= ») of a description, or "".
+std::string field(std::string const& d, std::string_view name) {
+  auto const p = d.find(name);
+  if (p == std::string::npos) return "";
+  auto const e = d.find('|', p);
+  return d.substr(p + name.size(), e == std::string::npos ? std::string::npos : e - p - name.size());
+}
+} // namespace
+
+TEST_CASE("dates: « de samedi à dimanche » follows the tense, and its ends stay in order") {
+  // the reference, 2025-05-01, is a Thursday
+  auto const f = with("De violents orages sont attendus dans la nuit de samedi à dimanche sur la Bretagne.", "samedi");
+  CAPTURE(f);
+  CHECK(field(f, "from=") == "2025-05-03");
+  CHECK(field(f, "to=") == "2025-05-04");
+  auto const p = with("Des orages ont frappé la Bretagne de samedi à dimanche.", "samedi");
+  CAPTURE(p);
+  CHECK(field(p, "from=") == "2025-04-26");
+  CHECK(field(p, "to=") == "2025-04-27");
+  // said on a Thursday, « de jeudi à vendredi » ahead is next week's
+  auto const n = with("Une grève est programmée de jeudi à vendredi dans les transports.", "jeudi");
+  CAPTURE(n);
+  CHECK(field(n, "from=") == "2025-05-08");
+  CHECK(field(n, "to=") == "2025-05-09");
+  // « attendu » after « avoir » is no future
+  CHECK(dates("Il a attendu mardi pour répondre.") == strings{"mardi|DATE|2025-04-29"});
+}
+

@@ -543,8 +543,10 @@ inline bool dates::keep(context const& ctx, temporal_match const& m) const noexc
 namespace detail {
 
 /// Whether the sentence around a token is in the future or the past, from the verb forms nearest to it.
-/// `markers` caches, per token, 0 (not computed yet), 1 (none), 2 (future) or 3 (past).
-[[nodiscard]] inline tense sentence_tense(context const& ctx, std::uint32_t token_index, std::vector<std::uint8_t>& markers) {
+/// `markers` caches, per token, 0 (not computed yet), 1 (none), 2 (future), 3 (past) or 4 (weak future:
+/// « sont attendus », counted only when `weak_future`, for weekdays).
+[[nodiscard]] inline tense sentence_tense(context const& ctx, std::uint32_t token_index, std::vector<std::uint8_t>& markers,
+                                          bool weak_future = false) {
   auto const toks = ctx.tokens;
   auto const n = static_cast<std::uint32_t>(toks.size());
   // sentence bounds
@@ -566,6 +568,11 @@ namespace detail {
                                "prévues", "devrait", "devraient",
                                "pourrait", "pourraient", "will", "tomorrow"})
       r.add(w, 1);
+    // expected events: « des orages sont attendus », « un vote programmé » (not after « avoir »): weak
+    // evidence, enough to place a weekday within a week, not a month in another year
+    for (std::string_view w : {"attendu", "attendue", "attendus", "attendues", "programmé", "programmée",
+                               "programmés", "programmées"})
+      r.add(w, 3);
     for (std::string_view w : {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eu", "été", "dernier",
                                "dernière", "hier", "was", "were", "had", "did", "yesterday"})
       r.add(w, 2);
@@ -575,7 +582,14 @@ namespace detail {
     auto const& t = toks[k];
     if (t.kind != tokenize::token_kind::word || t.a_end - t.a_begin > 16) return 0;
     auto const w = ctx.folded.substr(t.a_begin, t.a_end - t.a_begin);
-    if (auto const r = words.find(w)) return r == 1 ? 1 : -1;
+    if (auto const r = words.find(w)) {
+      if (r == 3) {
+        auto const p = k > 0 ? ctx.folded.substr(toks[k - 1].a_begin, toks[k - 1].a_end - toks[k - 1].a_begin)
+                             : std::string_view{};
+        return p == "a" || p == "ont" || p == "avait" || p == "avaient" || p == "ai" || p == "avons" ? 0 : 2;
+      }
+      return r == 1 ? 1 : -1;
+    }
     if ((w == "va" || w == "vont") && k + 1 < n) {
       auto const& nx = toks[k + 1];
       auto const v = ctx.folded.substr(nx.a_begin, nx.a_end - nx.a_begin);
@@ -599,9 +613,14 @@ namespace detail {
   auto marker = [&](std::uint32_t k) -> int {
     if (markers[k] == 0) {
       int const m = compute(k);
-      markers[k] = static_cast<std::uint8_t>(m == 0 ? 1 : (m > 0 ? 2 : 3));
+      markers[k] = static_cast<std::uint8_t>(m == 0 ? 1 : m == 2 ? 4 : (m > 0 ? 2 : 3));
     }
-    return markers[k] == 1 ? 0 : (markers[k] == 2 ? 1 : -1);
+    switch (markers[k]) {
+    case 2: return 1;
+    case 3: return -1;
+    case 4: return weak_future ? 1 : 0;
+    default: return 0;
+    }
   };
   // the nearest marker wins
   for (std::uint32_t d = 1; d < 40; ++d) {
@@ -749,7 +768,10 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
                              (t.has_to && t.b.month != ast::unset && t.b.year == ast::unset) ||
                              (t.has_to && t.b.weekday != ast::unset);
     if (needs_tense && rc.reference) {
-      rc.sentence_tense = detail::sentence_tense(ctx, m.first_token, markers);
+      // weak future markers (« attendus ») decide a weekday, not the year of a month
+      bool const weekday_only = (t.a.weekday != ast::unset && t.a.month == ast::unset && t.a.day == ast::unset) ||
+                                (t.has_to && t.b.weekday != ast::unset && t.b.month == ast::unset && t.b.day == ast::unset);
+      rc.sentence_tense = detail::sentence_tense(ctx, m.first_token, markers, weekday_only);
       tense_sentence = m.first_token;
       // « jusqu'à vendredi », « à partir de samedi », « dès lundi »: with no tense marker, an open
       // interval from a weekday or up to it lies ahead

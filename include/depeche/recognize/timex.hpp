@@ -942,6 +942,21 @@ inline void set_value(std::optional<std::string>& field, std::string v) {
     if (t.has_to) pb = detail::resolve_point(b, rc);
     if (t.has_from && t.has_to) {
       timex::ymd la, ha, lb, hb;
+      auto const weekday_only = [](ast::point const& x) {
+        return x.weekday != ast::unset && x.day == ast::unset && x.month == ast::unset && x.year == ast::unset &&
+               !x.deictic && !x.anaphoric;
+      };
+      if (weekday_only(a) && weekday_only(b) && pa.day_known() && pb.day_known() &&
+          timex::ymd{pa.y, pa.m, pa.d} > timex::ymd{pb.y, pb.m, pb.d}) {
+        // « de jeudi à vendredi » said on a Thursday: the week ahead in the future, the one before otherwise
+        if (rc.sentence_tense == tense::future) {
+          auto const d = timex::add_days({pb.y, pb.m, pb.d}, 7);
+          pb.y = d.y, pb.m = d.m, pb.d = d.d;
+        } else {
+          auto const d = timex::add_days({pa.y, pa.m, pa.d}, -7);
+          pa.y = d.y, pa.m = d.m, pa.d = d.d;
+        }
+      }
       if (detail::point_range(pa, la, ha) && detail::point_range(pb, lb, hb) && la > lb && pa.y != ast::unset) {
         // « de novembre à février 2017 »: the start is in the previous year
         if (borrowed_year || a.year == ast::unset) {
