@@ -299,6 +299,7 @@ TEST_CASE("unseen articles: justice and politics") {
   check_date(a, "mercredi", "2025-08-20");
   check_date(a, "mars", "2025-03");
   check_date(a, "janvier", "2025-01");
+  check_date(a, "l\u2019automne", "2025-FA");  // « serait présenté à l'automne »: the coming one
   {
     auto const* d = a.date("entre 2018 et 2023");
     REQUIRE(d);

@@ -68,3 +68,16 @@ TEST_CASE("dates: « de samedi à dimanche » follows the tense, and its ends st
   CHECK(dates("Il a attendu mardi pour répondre.") == strings{"mardi|DATE|2025-04-29"});
 }
 
+TEST_CASE("dates: seasons and months without a year follow the conditional and the past") {
+  // reference 2025-08-20 (summer)
+  CHECK(with("La ministre a indiqué que le texte serait soumis au vote à l'automne.", "automne", "2025-08-20")
+            .ends_with("|2025-FA"));
+  CHECK(with("Il avait été arrêté à l'automne, selon la police.", "automne", "2025-08-20").ends_with("|2024-FA"));
+  CHECK(with("La nouvelle usine serait inaugurée au printemps.", "printemps", "2025-08-20").ends_with("|2026-SP"));
+  CHECK(with("Le chantier débuterait en mars, a précisé le maire.", "mars", "2025-08-20").ends_with("|2026-03"));
+  // a past conditional looks back: « aurait quitté »
+  CHECK(with("Le suspect aurait quitté le pays en octobre.", "octobre", "2025-01-10").ends_with("|2024-10"));
+  // a hedged present (« serait malade ») decides nothing: the past tense nearby does
+  CHECK(with("Il a été hospitalisé en novembre et serait malade.", "novembre", "2025-02-10").ends_with("|2024-11"));
+}
+

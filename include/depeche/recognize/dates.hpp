@@ -578,6 +578,37 @@ namespace detail {
       r.add(w, 2);
     return r;
   }();
+  // a conditional: « aurait signé » is past, « serait parti » too (verbs of motion take « être »),
+  // « serait présenté », « présenterait » look ahead (the future of reported speech); « aurait » or
+  // « serait » without a participle (« il y aurait », « serait malade »): none
+  auto conditional = [&](std::uint32_t k, std::string_view w) -> int {
+    bool const avoir = w == "aurait" || w == "auraient";
+    bool const etre = w == "serait" || w == "seraient";
+    if (!avoir && !etre) return 1;
+    std::uint32_t j = k + 1;
+    auto next = [&]() -> std::string_view {
+      if (j >= n || toks[j].kind != tokenize::token_kind::word) return {};
+      return ctx.folded.substr(toks[j].a_begin, toks[j].a_end - toks[j].a_begin);
+    };
+    auto v = next();
+    while ((v == "pas" || v == "déjà" || v == "jamais" || v == "également" || v == "aussi" || v == "bien") && j < k + 3) {
+      ++j;
+      v = next();
+    }
+    bool const participle = v == "eu" || v == "été" || v == "fait" || v == "dit" || v == "pris" || v == "mis" ||
+                            v == "né" || v == "mort" || ends(v, "é") || ends(v, "ée") || ends(v, "és") ||
+                            ends(v, "ées") || ends(v, "i") || ends(v, "is") || ends(v, "u") || ends(v, "us") ||
+                            ends(v, "it");
+    if (avoir) return participle ? -1 : 0;
+    // « serait malade », « serait en fuite »: a hedged present, no tense
+    if (!participle) return 0;
+    static constexpr std::string_view motion[] = {"parti", "arrivé", "mort", "né", "décédé", "venu", "tombé", "entré",
+                                                  "sorti", "resté", "allé", "devenu", "revenu", "rentré", "retourné",
+                                                  "passé", "monté", "descendu", "apparu", "intervenu", "survenu"};
+    for (auto const x : motion)
+      if (v.starts_with(x) && v.size() <= x.size() + 3) return -1;
+    return 1;
+  };
   auto compute = [&](std::uint32_t k) -> int {
     auto const& t = toks[k];
     if (t.kind != tokenize::token_kind::word || t.a_end - t.a_begin > 16) return 0;
@@ -597,9 +628,19 @@ namespace detail {
     }
     if (w.size() < 5) return 0;
     switch (w.back()) {
-    case 't':  // « reprendront », « avait », but not the conditional « aurait »
+    case 't':  // « reprendront », « avait »; the conditional « présenterait » looks ahead
       if ((w.size() >= 7 && ends(w, "ront")) || ends(w, "eront") || ends(w, "iront")) return 1;
-      if (ends(w, "aient") || (ends(w, "ait") && !ends(w, "rait")) || ends(w, "èrent")) return -1;
+      if (ends(w, "rait") || ends(w, "raient")) {
+        // the conditional endings no imperfect shares (« présenterait », « prendrait », « prévoirait »,
+        // « permettrait », « verrait »); « déclarait », « finirait » stay undecided (« -raient »: past)
+        bool const cond = w == "serait" || w == "seraient" || w == "aurait" || w == "auraient" || w == "ferait" ||
+                          w == "feraient" || ends(w, "erait") || ends(w, "eraient") || ends(w, "drait") ||
+                          ends(w, "draient") || ends(w, "rrait") || ends(w, "rraient") || ends(w, "ttrait") ||
+                          ends(w, "ttraient") || ends(w, "oirait") || ends(w, "oiraient");
+        if (cond) return conditional(k, w);
+        return ends(w, "raient") ? -1 : 0;
+      }
+      if (ends(w, "aient") || ends(w, "ait") || ends(w, "èrent")) return -1;
       return 0;
     case 'a': return ends(w, "era") || ends(w, "ira") || ends(w, "dra") ? 1 : 0;
     case 'i': return ends(w, "drai") || ends(w, "erai") ? 1 : 0;
