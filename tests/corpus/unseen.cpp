@@ -133,6 +133,7 @@ TEST_CASE("unseen articles: economy and inflation") {
   check_date(a, "deuxième trimestre", "2025-Q2");
   check_date(a, "1er août", "2025-08-01");
   check_date(a, "29 août", "2025-08-29");
+  check_date(a, "11h20", "2025-08-14T11:20");  // « Mis à jour à 11h20 » on the dateline's day
   {
     auto const* d = a.date("depuis l\u2019été 2024");
     REQUIRE(d);

@@ -10,7 +10,7 @@ using depeche::test::strings;
 TEST_CASE("dates: a race time is no time of day") {
   CHECK(dates("Il a franchi la ligne en 2 h 11 min 04 s.").empty());
   CHECK(dates("Elle s'est qualifiée après 1 h 52 min de jeu.").empty());
-  CHECK(dates("La réunion a commencé à 14 h 30.") == strings{"14 h 30|TIME|T14:30"});
+  CHECK(dates("La réunion a commencé à 14 h 30.") == strings{"14 h 30|TIME|2025-05-01T14:30"});
 }
 
 TEST_CASE("dates: open intervals on a weekday lie ahead when no tense says otherwise") {
@@ -79,5 +79,17 @@ TEST_CASE("dates: seasons and months without a year follow the conditional and t
   CHECK(with("Le suspect aurait quitté le pays en octobre.", "octobre", "2025-01-10").ends_with("|2024-10"));
   // a hedged present (« serait malade ») decides nothing: the past tense nearby does
   CHECK(with("Il a été hospitalisé en novembre et serait malade.", "novembre", "2025-02-10").ends_with("|2024-11"));
+}
+
+TEST_CASE("dates: a clock time alone is on the reference day, or on the day of its sentence") {
+  CHECK(dates("Le Conseil se réunira à 15h10 à l'Élysée.") == strings{"15h10|TIME|2025-05-01T15:10"});
+  CHECK(with("Le cortège est parti le 3 mai à 9 h et il est arrivé à 11 h 15.", "11 h 15").ends_with("|2025-05-03T11:15"));
+  // another sentence: the reference day
+  CHECK(with("Le cortège est parti le 3 mai. Il est arrivé à 11 h 15.", "11 h 15").ends_with("|2025-05-01T11:15"));
+  // no reference: no day
+  CHECK(with("La séance a repris à 21 h 40.", "21 h 40", nullptr).ends_with("|T21:40"));
+  // a time does not move the narrative anchor: « le lendemain » counts from the 3rd
+  CHECK(with("Le 3 mai, il a quitté Paris. À 18 h, il était à Lyon. Le lendemain, il est reparti.", "lendemain")
+            .ends_with("|2025-05-04"));
 }
 

@@ -50,6 +50,9 @@ struct dates_options {
   bool detect_document_date = true;
   /// How far from the top (analysed bytes) the document date may be.
   std::uint32_t document_date_window = 2500;
+  /// A clock time with no date written (« mis à jour à 11h20 ») is on the day written earlier in its
+  /// sentence, else on the reference day (2025-03-14T11:20); false leaves it unanchored (T11:20).
+  bool anchor_times = true;
 };
 
 /// One expression as the grammar read it, before resolution (analysed offsets).
@@ -679,6 +682,16 @@ namespace detail {
   return tense::unknown;
 }
 
+/// Whether tokens i and j are in the same sentence.
+[[nodiscard]] inline bool same_sentence(context const& ctx, std::uint32_t i, std::uint32_t j) noexcept {
+  auto const of = [&](std::uint32_t k) {
+    auto const it = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), k,
+                                     [](std::uint32_t x, tokenize::sentence const& s) { return x < s.first_token; });
+    return it - ctx.sentences.begin();
+  };
+  return of(i) == of(j);
+}
+
 } // namespace detail
 
 inline std::optional<reference_point> dates::document_date(context const& ctx,
@@ -797,7 +810,9 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
   resolve_context rc;
   rc.cal = cal_;
   rc.reference = ref;
+  rc.anchor_times = opts_.anchor_times;
   std::uint32_t tense_sentence = UINT32_MAX;
+  std::uint32_t narrative_token = UINT32_MAX;  // first token of the match that set the narrative anchor
   thread_local std::vector<std::uint8_t> markers;
   markers.clear();
   out.reserve(out.size() + matches.size());
@@ -828,7 +843,21 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
       rc.sentence_tense = tense::unknown;
     }
     (void)tense_sentence;
-    auto r = resolve(t, rc);
+    // « Publié le 14 août à 8 h 45 - mis à jour à 11h20 »: a clock time alone is on the day written
+    // earlier in its sentence, else on the reference day
+    bool const clock_only = t.what == ast::kind::point && !t.has_to && t.a.hour != ast::unset &&
+                            t.a.day == ast::unset && t.a.month == ast::unset && t.a.year == ast::unset &&
+                            t.a.weekday == ast::unset && !t.a.deictic && !t.a.anaphoric && t.a.holiday < 0 &&
+                            t.a.period == ast::unit::none && t.a.season_ == ast::season::none;
+    auto r = [&] {
+      if (clock_only && rc.narrative && narrative_token != UINT32_MAX &&
+          detail::same_sentence(ctx, narrative_token, m.first_token)) {
+        auto sub = rc;
+        sub.reference = reference_point::of(*rc.narrative);
+        return resolve(t, sub);
+      }
+      return resolve(t, rc);
+    }();
     if ((m.flags & grammar::date_flags::event_anchor) && !t.has_to) {  // « dix jours après l'accord »: unknown day
       auto sub = rc;
       sub.narrative.reset();
@@ -849,7 +878,7 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
     rec.begin = o.begin;
     rec.end = o.end;
     // the narrative anchor: the last day-precise date (« le lendemain » counts from it)
-    if (rec.value && rec.value->size() >= 10 && (*rec.value)[4] == '-' && (*rec.value)[7] == '-' &&
+    if (!clock_only && rec.value && rec.value->size() >= 10 && (*rec.value)[4] == '-' && (*rec.value)[7] == '-' &&
         rec.value->find('X') == std::string::npos && rec.type != timex_type::duration && rec.type != timex_type::set) {
       auto const& v = *rec.value;
       auto num = [&](std::size_t p, std::size_t len) {
@@ -858,6 +887,7 @@ inline void dates::resolve_all(context const& ctx, std::vector<temporal_match> c
         return x;
       };
       rc.narrative = timex::ymd{num(0, 4), num(5, 2), num(8, 2)};
+      narrative_token = m.first_token;
     }
     out.push_back(std::move(rec));
   }

@@ -251,6 +251,9 @@ struct resolve_context {
   std::optional<reference_point> reference;  ///< « now »: the reference date or the document date
   std::optional<timex::ymd> narrative;       ///< the last day-precise date of the text (« le lendemain »)
   tense sentence_tense = tense::unknown;
+  /// A clock time with no date written (« à 11h20 ») takes the reference day (2025-03-14T11:20);
+  /// false leaves it unanchored (T11:20), as TIMEX3 annotation guides and Recognizers-Text do.
+  bool anchor_times = false;
 };
 
 /// A resolved expression: the TIMEX3 fields of a record, without its span.
@@ -615,6 +618,9 @@ inline void apply_time(cal_point& p, ast::point const& a) {
   }
   if (a.has_time()) {
     p.g = g::none;
+    // « à 11h20 »: a clock time alone is on the reference day (the caller passes the day of the
+    // sentence when one is written there); a part of the day alone (« le soir ») stays unanchored
+    if (a.hour != ast::unset && ref_day && rc.anchor_times) p.g = g::day, p.y = ref->year, p.m = ref->month, p.d = ref->day;
     return p;
   }
   return p;
@@ -967,10 +973,14 @@ inline void set_value(std::optional<std::string>& field, std::string v) {
       }
       // the enclosing period, when both ends share it
       if (pa.g == pb.g && pa.y != ast::unset && pa.y == pb.y) {
-        if (pa.g == g::day && pa.m == pb.m && pa.m != ast::unset) {
+        if (pa.g == g::day && pa.m == pb.m && pa.d == pb.d && pa.d != ast::unset && pa.has_time() && pb.has_time()) {
+          cal_point e;  // « de 14 h à 16 h »: one day
+          e.g = g::day, e.y = pa.y, e.m = pa.m, e.d = pa.d;
+          detail::set_value(r.value, detail::format_point(e));
+        } else if (pa.g == g::day && pa.m == pb.m && pa.m != ast::unset) {
           cal_point e;
           e.g = g::month, e.y = pa.y, e.m = pa.m;
-          r.value = detail::format_point(e);
+          detail::set_value(r.value, detail::format_point(e));
         } else if (pa.g == g::month || pa.g == g::day) {
           cal_point e;
           e.g = g::year, e.y = pa.y;
