@@ -134,6 +134,7 @@ TEST_CASE("unseen articles: economy and inflation") {
   check_date(a, "1er août", "2025-08-01");
   check_date(a, "29 août", "2025-08-29");
   check_date(a, "11h20", "2025-08-14T11:20");  // « Mis à jour à 11h20 » on the dateline's day
+  check_date(a, "2026", "2026");              // « pour le budget 2026 »
   {
     auto const* d = a.date("depuis l\u2019été 2024");
     REQUIRE(d);

@@ -93,3 +93,14 @@ TEST_CASE("dates: a clock time alone is on the reference day, or on the day of i
             .ends_with("|2025-05-04"));
 }
 
+TEST_CASE("dates: a year named by the noun before it") {
+  CHECK(dates("Le gouvernement présentera le budget 2027 en octobre.") ==
+        strings{"2027|DATE|2027", "octobre|DATE|2025-10"});
+  CHECK(dates("La saison 2024 a été la plus chaude jamais mesurée.") == strings{"2024|DATE|2024"});
+  CHECK(with("Les députés examinent la loi de finances 2026.", "2026") == "2026|DATE|2026");
+  CHECK(with("La France vise la neutralité carbone à l'horizon 2050.", "2050").ends_with("|DATE|2050"));
+  // no noun of that kind, a number glued to more digits, or a year out of range: nothing
+  CHECK(dates("L'usine a produit 2026 véhicules.").empty());
+  CHECK(dates("Le budget 1750 reste une énigme.").empty());
+  CHECK(dates("Il a déposé l'amendement 2026 au Sénat.").empty());
+}

@@ -346,6 +346,51 @@ private:
 };
 
 //=== implementation ===//
+namespace detail {
+
+/// Nouns after which a four-digit number is a year: « le budget 2026 », « la saison 2024-… »,
+/// « l'horizon 2030 », « la loi de finances 2026 », « les JO 2024 », « la présidentielle 2027 ».
+inline constexpr std::string_view year_nouns[] = {
+    "budget", "budgets", "exercice", "exercices", "saison", "saisons", "campagne", "plan", "horizon", "objectif",
+    "objectifs", "finances", "jo", "jeux", "édition", "promotion", "promo", "millésime", "cuvée", "rentrée",
+    "session", "présidentielle", "présidentielles", "législatives", "municipales", "européennes", "régionales",
+    "sénatoriales", "départementales", "mondial", "agenda", "programmation", "calendrier", "cru", "bilan",
+    "classement", "palmarès", "recensement", "bac", "baccalauréat", "trajectoire", "stratégie", "vision", "cuvee",
+    "edition", "millesime", "presidentielle", "legislatives", "europeennes", "regionales"};
+
+/// The year written by number token i when a year noun stands right before it (1900..2100), else nothing.
+[[nodiscard]] inline std::optional<int> year_after_noun(context const& ctx, std::uint32_t i) noexcept {
+  auto const toks = ctx.tokens;
+  if (i == 0 || i >= toks.size() || toks[i].kind != tokenize::token_kind::number) return std::nullopt;
+  auto const& t = toks[i];
+  if (t.a_end - t.a_begin != 4) return std::nullopt;
+  auto const f = ctx.folded;
+  int y = 0;
+  for (auto k = t.a_begin; k < t.a_end; ++k) {
+    if (f[k] < '0' || f[k] > '9') return std::nullopt;
+    y = y * 10 + (f[k] - '0');
+  }
+  if (y < 1900 || y > 2100) return std::nullopt;
+  auto const& p = toks[i - 1];
+  if (p.kind != tokenize::token_kind::word || p.a_end + 1 != t.a_begin || f[p.a_end] != ' ') return std::nullopt;
+  // « budget 2026 000 euros », « saison 2024-2025 » (the grammar's), « plan 2026 € »: no year alone
+  if (i + 1 < toks.size()) {
+    auto const& nx = toks[i + 1];
+    if (nx.kind == tokenize::token_kind::number) return std::nullopt;
+    if (nx.a_begin == t.a_end) {  // glued: only a punctuation mark that ends the phrase (« 2026. », « 2026, »)
+      auto const c = f[nx.a_begin];
+      bool const ends_phrase = c == '.' || c == ',' || c == ';' || c == ')' || c == '!' || c == '?' || c == ':' || c == '"';
+      if (!ends_phrase || (t.a_end + 1 < f.size() && grammar::detail::is_digit(f[t.a_end + 1]))) return std::nullopt;
+    }
+  }
+  auto const w = f.substr(p.a_begin, p.a_end - p.a_begin);
+  if (w.size() < 2 || w.size() > 16) return std::nullopt;
+  for (auto const n : year_nouns)
+    if (n == w) return y;
+  return std::nullopt;
+}
+
+} // namespace detail
 
 inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t) const noexcept {
   using tokenize::token_kind;
@@ -469,6 +514,17 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
     }
     if (found) {
       while (i + 1 < n && toks[i + 1].a_begin < consumed) ++i;
+    } else if (auto y = detail::year_after_noun(ctx, i)) {
+      // « le budget 2026 », « la saison 2024 »: a year named by the noun before it
+      temporal_match m;
+      m.expr.what = grammar::ast::kind::point;
+      m.expr.a.year = *y;
+      m.a_begin = toks[i].a_begin;
+      m.a_end = toks[i].a_end;
+      m.first_token = i;
+      m.last_token = i + 1;
+      consumed = m.a_end;
+      out.push_back(std::move(m));
     }
   }
 }
