@@ -199,6 +199,13 @@ TEST_CASE("unseen articles: sport results") {
   check_date(a, "samedi soir", "2025-08-16TEV");
   check_date(a, "25 août", "2025-08-25");
   {
+    // « descendre sous les 2 h 06 »: a race time, not a time of day
+    auto const* d = a.date("2 h 06");
+    REQUIRE(d);
+    CHECK(d->type == depeche::recognize::timex_type::duration);
+    CHECK(d->value.value_or("") == "PT2H6M");
+  }
+  {
     auto const* d = a.date("depuis la mi-juillet");
     REQUIRE(d);
     CHECK(d->from.value_or("") == "2025-07");

@@ -93,6 +93,16 @@ TEST_CASE("dates: a clock time alone is on the reference day, or on the day of i
             .ends_with("|2025-05-04"));
 }
 
+TEST_CASE("dates: « h » and two digits after a race cue is a duration") {
+  CHECK(with("Dimanche à Berlin, elle espère descendre sous les 2 h 19.", "2 h 19") == "2 h 19|DURATION|PT2H19M");
+  CHECK(with("Il détient le record de 1 h 58 sur ce parcours.", "1 h 58") == "1 h 58|DURATION|PT1H58M");
+  CHECK(with("Le favori a bouclé la boucle en 3h12.", "3h12") == "3h12|DURATION|PT3H12M");
+  CHECK(with("Elle a signé un chrono de 2 h 31 à Rotterdam.", "2 h 31") == "2 h 31|DURATION|PT2H31M");
+  // a time of day stays one
+  CHECK(with("Le départ sera donné à 2 h 06 du matin.", "2 h 06").find("|TIME|") != std::string::npos);
+  CHECK(with("Les secours sont arrivés vers 11 h 30.", "11 h 30").find("|TIME|") != std::string::npos);
+}
+
 TEST_CASE("dates: a year named by the noun before it") {
   CHECK(dates("Le gouvernement présentera le budget 2027 en octobre.") ==
         strings{"2027|DATE|2027", "octobre|DATE|2025-10"});

@@ -390,6 +390,60 @@ inline constexpr std::string_view year_nouns[] = {
   return std::nullopt;
 }
 
+/// Words before a clock-like « 2 h 06 » that make it a measured time: « sous les 2 h 06 », « en 2 h 06 »,
+/// « un record de 2 h 01 », « un chrono de », « un temps de », « en moins de ».
+[[nodiscard]] inline bool race_time(context const& ctx, temporal_match const& m) noexcept {
+  namespace ast = grammar::ast;
+  auto const& a = m.expr.a;
+  if (m.expr.what != ast::kind::point || m.expr.mod_ != ast::mod::none || a.hour == ast::unset ||
+      a.minute == ast::unset || a.day != ast::unset || a.month != ast::unset || a.weekday != ast::unset ||
+      a.year != ast::unset || a.deictic || a.anaphoric || a.pm || a.am || a.part != ast::day_part::none ||
+      a.tz_minutes != ast::unset || a.mod_ != ast::mod::none)
+    return false;
+  auto const toks = ctx.tokens;
+  auto const n = static_cast<std::uint32_t>(toks.size());
+  auto word = [&](std::uint32_t k) -> std::string_view {
+    if (k >= n) return {};
+    return ctx.folded.substr(toks[k].a_begin, toks[k].a_end - toks[k].a_begin);
+  };
+  // written « 2 h 06 » or « 2h06 »: an « h » (no « heures », no « : »)
+  bool h = false;
+  for (auto k = m.first_token; k < m.last_token && k < n; ++k) {
+    auto const w = word(k);
+    if (w == "h" || (w.size() >= 4 && w.find('h') != std::string_view::npos && w[0] >= '0' && w[0] <= '9')) h = true;
+    if (w == "à" || w == "vers" || w == "dès" || w == "heures" || w == "heure") return false;
+  }
+  // the cue stands before the hour (the match may start with « en »)
+  auto k = m.first_token;
+  while (k < m.last_token && k < n && !(toks[k].kind == tokenize::token_kind::number ||
+                                       (toks[k].a_end > toks[k].a_begin && grammar::detail::is_digit(ctx.folded[toks[k].a_begin]))))
+    ++k;
+  if (!h || k == 0 || k >= n) return false;
+  auto const w1 = word(k - 1);
+  auto const w2 = k >= 2 ? word(k - 2) : std::string_view{};
+  if (w1 == "en") return true;
+  if (w1 == "les" && w2 == "sous") return true;
+  if (w1 == "des" && w2 == "barre") return true;  // « sous la barre des 2 h 06 »
+  if (w1 == "de" || w1 == "d'") {
+    static constexpr std::string_view nouns[] = {"record", "chrono", "chronomètre", "temps", "moins", "performance",
+                                                 "marque", "meilleur", "référence", "victoire"};
+    for (auto const x : nouns)
+      if (w2 == x) return true;
+  }
+  return false;
+}
+
+/// Turns a clock reading into the duration it measures: « 2 h 06 » → PT2H6M.
+inline void as_duration(grammar::ast::temporal& t) noexcept {
+  namespace ast = grammar::ast;
+  ast::temporal d;
+  d.what = ast::kind::duration;
+  d.dur.amount[static_cast<std::size_t>(ast::unit::hour)] = t.a.hour;
+  d.dur.amount[static_cast<std::size_t>(ast::unit::minute)] = t.a.minute;
+  if (t.a.second != ast::unset) d.dur.amount[static_cast<std::size_t>(ast::unit::second)] = t.a.second;
+  t = d;
+}
+
 } // namespace detail
 
 inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t) const noexcept {
@@ -507,6 +561,8 @@ inline void dates::match(context const& ctx, std::vector<temporal_match>& out) c
       auto const end_here = static_cast<std::uint32_t>(first - base);
       // the reading that starts first wins (« le 9 mai » over « 9 mai »)
       if (!keep(ctx, m)) continue;
+      // « sous les 2 h 06 », « en 1 h 59 »: a measured time, not a time of day
+      if (detail::race_time(ctx, m)) detail::as_duration(m.expr);
       consumed = end_here;
       out.push_back(std::move(m));
       found = true;
