@@ -43,7 +43,7 @@ public:
       if (i > 0 && word_byte(text[i - 1])) continue;
       auto const rest = text.substr(i);
       for (std::size_t k = 0; k < n_; ++k)
-        if (rest.starts_with(phrases_[k])) return true;
+        if (phrases_[k].front() == rest.front() && rest.starts_with(phrases_[k])) return true;
     }
     return false;
   }

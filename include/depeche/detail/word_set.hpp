@@ -4,6 +4,7 @@
 #ifndef DEPECHE_DETAIL_WORD_SET_HPP_INCLUDED
 #define DEPECHE_DETAIL_WORD_SET_HPP_INCLUDED
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -11,6 +12,38 @@
 #include <vector>
 
 namespace depeche::detail {
+
+/// Whether `n` bytes at `a` and `b` are equal, inline for the short words of the lexicons (an
+/// out-of-line memcmp call costs more than the compare): two overlapping loads cover 4 to 16 bytes.
+[[nodiscard]] inline bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept {
+  if (n >= 8 && n <= 16) {
+    std::uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 8);
+    std::memcpy(&y0, b, 8);
+    std::memcpy(&x1, a + n - 8, 8);
+    std::memcpy(&y1, b + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    std::uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n < 4) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
+
+/// `a == b` through equal_bytes.
+[[nodiscard]] inline bool same_text(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && equal_bytes(a.data(), b.data(), a.size());
+}
 
 /// An open-addressing hash set of words. The words are views: they must outlive the set (string
 /// literals do). Built once, then read-only and safe to read from several threads.
@@ -34,8 +67,7 @@ public:
     for (auto i = hash(w) & mask_;; i = (i + 1) & mask_) {
       auto const& s = slots_[i];
       if (s.empty()) return false;
-      if (s.size() == w.size() && s.front() == w.front() && std::memcmp(s.data(), w.data(), w.size()) == 0)
-        return true;
+      if (same_text(s, w)) return true;
     }
   }
 

@@ -4,6 +4,7 @@
 #ifndef DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
 #define DEPECHE_RECOGNIZE_VERBS_HPP_INCLUDED
 
+#include <depeche/detail/word_set.hpp>
 #include <depeche/recognize/conjugate.hpp>
 
 #include <cstdint>
@@ -251,7 +252,14 @@ struct form_hash {
   }
 };
 
-using form_map = std::unordered_map<std::string, verb_analysis, form_hash, std::equal_to<>>;
+struct form_equal {
+  using is_transparent = void;
+  [[nodiscard]] bool operator()(std::string_view a, std::string_view b) const noexcept {
+    return depeche::detail::same_text(a, b);
+  }
+};
+
+using form_map = std::unordered_map<std::string, verb_analysis, form_hash, form_equal>;
 
 inline void add_form(form_map& m, std::string form, std::string_view lemma, inflection f, bool aux) {
   auto const [it, fresh] = m.try_emplace(std::move(form), verb_analysis{std::string(lemma), f, aux});

@@ -14,14 +14,51 @@
 
 namespace depeche::recognize::detail::attr {
 
+/// `a == b`, with the lengths and the first bytes compared before any call to memcmp: most of the
+/// token tests of the recognizer fail on one of those.
+[[nodiscard]] inline bool same(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() &&
+         (a.empty() || (a.front() == b.front() &&
+                        (a.size() == 1 || std::memcmp(a.data() + 1, b.data() + 1, a.size() - 1) == 0)));
+}
+
+/// Punctuation classes, computed once per token: the recognizer tests them on every token.
+enum class punct : std::uint8_t {
+  none, comma, colon, semicolon, final_mark, dash, open_guillemet, close_guillemet, open_curly, close_curly,
+  straight_quote, open_bracket, other
+};
+
+[[nodiscard]] inline punct punct_of(std::string_view s) noexcept {
+  if (s.size() == 1) {
+    switch (s[0]) {
+    case ',': return punct::comma;
+    case ':': return punct::colon;
+    case ';': return punct::semicolon;
+    case '.': case '!': case '?': return punct::final_mark;
+    case '-': return punct::dash;
+    case '"': return punct::straight_quote;
+    case '(': case '[': return punct::open_bracket;
+    default: return punct::other;
+    }
+  }
+  if (s == "\xE2\x80\xA6") return punct::final_mark;                        // …
+  if (s == "\xE2\x80\x94" || s == "\xE2\x80\x93") return punct::dash;       // — –
+  if (s == "\xC2\xAB") return punct::open_guillemet;                        // «
+  if (s == "\xC2\xBB") return punct::close_guillemet;                       // »
+  if (s == "\xE2\x80\x9C" || s == "\xE2\x80\x9E") return punct::open_curly;  // “ „
+  if (s == "\xE2\x80\x9D") return punct::close_curly;                      // ”
+  return punct::other;
+}
+
 inline constexpr std::uint32_t none = 0xFFFFFFFFu;
 
-/// What the recognizer stores per token (16 bytes; text, kind and flags are read from the context).
+/// What the recognizer stores per token (24 bytes; text, kind and flags are read from the context).
 struct tok_data {
   word_info const* w = nullptr;   ///< what the cue tables say, if anything
   std::uint32_t classes = 0;      ///< w->classes, kept here: most tests need no more than these bits
   std::uint32_t sent = 0;         ///< sentence index
   std::uint32_t quote = none;     ///< innermost quote pair containing the token
+  punct pc = punct::none;         ///< its punctuation class, for punctuation tokens
 };
 
 /// A token as the attribution recognizer sees it.
@@ -66,14 +103,6 @@ struct np_options {
 namespace tf = tokenize::token_flags;
 namespace wcl = word_class;
 
-/// `a == b`, with the lengths and the first bytes compared before any call to memcmp: most of the
-/// token tests of the recognizer fail on one of those.
-[[nodiscard]] inline bool same(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  if (a.empty()) return true;
-  return a.front() == b.front() && std::memcmp(a.data() + 1, b.data() + 1, a.size() - 1) == 0;
-}
-
 [[nodiscard]] inline bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> l) noexcept {
   for (auto x : l)
     if (s.size() > x.size() && s.substr(s.size() - x.size()) == x) return true;
@@ -90,6 +119,7 @@ public:
       auto const& k = ctx.tokens[i];
       if (k.kind == tokenize::token_kind::word && !(k.flags & tf::clitic) && k.a_end - k.a_begin <= 40)
         if ((t_[i].w = c.find(k.analysed().of(ctx.folded)))) t_[i].classes = t_[i].w->classes;
+      if (k.kind == tokenize::token_kind::punctuation) t_[i].pc = punct_of(k.analysed().of(ctx.folded));
     }
     for (std::uint32_t s = 0; s < ctx.sentences.size(); ++s) {
       auto const& x = ctx.sentences[s];
@@ -128,22 +158,21 @@ public:
   [[nodiscard]] bool newline_before(std::uint32_t i) const noexcept {
     return i < size() && (flags(i) & (tf::newline_before | tf::paragraph_before));
   }
+  [[nodiscard]] detail::attr::punct pclass(std::uint32_t i) const noexcept {
+    return i < size() ? t_[i].pc : detail::attr::punct::none;
+  }
   [[nodiscard]] bool open_quote(std::uint32_t i) const noexcept {
-    if (!punct(i)) return false;
-    auto const s = ft(i);
-    return same(s, "\xC2\xAB") || same(s, "\xE2\x80\x9C") || same(s, "\xE2\x80\x9E") || (s == "\"" && is_quote_open(i));
+    using enum detail::attr::punct;
+    auto const c = pclass(i);
+    return c == open_guillemet || c == open_curly || (c == straight_quote && is_quote_open(i));
   }
   [[nodiscard]] bool close_quote(std::uint32_t i) const noexcept {
-    if (!punct(i)) return false;
-    auto const s = ft(i);
-    return same(s, "\xC2\xBB") || same(s, "\xE2\x80\x9D") || (s == "\"" && !is_quote_open(i));
+    using enum detail::attr::punct;
+    auto const c = pclass(i);
+    return c == close_guillemet || c == close_curly || (c == straight_quote && !is_quote_open(i));
   }
-  [[nodiscard]] bool final_punct(std::uint32_t i) const noexcept {
-    return punct(i) && (same(ft(i), ".") || same(ft(i), "!") || same(ft(i), "?") || same(ft(i), "\xE2\x80\xA6"));
-  }
-  [[nodiscard]] bool dash(std::uint32_t i) const noexcept {
-    return punct(i) && (same(ft(i), "\xE2\x80\x94") || same(ft(i), "\xE2\x80\x93") || same(ft(i), "-"));
-  }
+  [[nodiscard]] bool final_punct(std::uint32_t i) const noexcept { return pclass(i) == detail::attr::punct::final_mark; }
+  [[nodiscard]] bool dash(std::uint32_t i) const noexcept { return pclass(i) == detail::attr::punct::dash; }
   /// An inverted subject clitic: « -t-il », « -elle », « -t-on ».
   [[nodiscard]] bool subject_clitic(std::uint32_t i) const noexcept {
     if (i >= size() || !(flags(i) & tf::clitic)) return false;
@@ -318,7 +347,7 @@ private:
     return before && after;
   }
   [[nodiscard]] bool open_bracket(std::uint32_t i) const noexcept {
-    return punct(i) && (same(ft(i), "(") || same(ft(i), "["));
+    return pclass(i) == detail::attr::punct::open_bracket;
   }
 
   void find_quotes();
