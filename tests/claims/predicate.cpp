@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <depeche/claims/predicate.hpp>
+#include <depeche/detail/word_set.hpp>
 
 #include <doctest/doctest.h>
 
@@ -90,4 +91,25 @@ TEST_CASE("claims::find_predicate") {
     CHECK(run("La ministre a jadis dirigé la commission").lemma != "jadir");
   }
   SUBCASE("no verb") { CHECK(run("Des milliers de soldats nord-coréens sur le front").lemma.empty()); }
+}
+
+TEST_CASE("detail::word_set and equal_bytes") {
+  using depeche::detail::same_text;
+  std::string const a = "abcdefghijklmnopqrstuvwxyz";
+  for (std::size_t n = 0; n <= a.size(); ++n)
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string const x = a.substr(0, n);
+      std::string y = x;
+      CHECK(same_text(x, y));
+      y[k] = static_cast<char>(y[k] ^ 1);  // one byte differs, wherever it is
+      CHECK_FALSE(same_text(x, y));
+    }
+  CHECK_FALSE(same_text("abc", "abcd"));
+  depeche::detail::word_set const s{"le", "la", "quelques", "aujourd'hui", "été"};
+  CHECK(s.contains("la"));
+  CHECK(s.contains("quelques"));
+  CHECK(s.contains("été"));
+  CHECK_FALSE(s.contains("les"));
+  CHECK_FALSE(s.contains("quelque"));
+  CHECK_FALSE(s.contains(""));
 }

@@ -13,25 +13,22 @@
 
 namespace depeche::detail {
 
+/// Two overlapping loads of a `U` from each side cover `sizeof(U)` to `2 * sizeof(U)` bytes.
+template <class U>
+[[nodiscard]] inline bool equal_by_two_loads(char const* a, char const* b, std::size_t n) noexcept {
+  U x0, y0, x1, y1;
+  std::memcpy(&x0, a, sizeof(U));
+  std::memcpy(&y0, b, sizeof(U));
+  std::memcpy(&x1, a + n - sizeof(U), sizeof(U));
+  std::memcpy(&y1, b + n - sizeof(U), sizeof(U));
+  return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+}
+
 /// Whether `n` bytes at `a` and `b` are equal, inline for the short words of the lexicons (an
-/// out-of-line memcmp call costs more than the compare): two overlapping loads cover 4 to 16 bytes.
+/// out-of-line memcmp call costs more than the compare).
 [[nodiscard]] inline bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept {
-  if (n >= 8 && n <= 16) {
-    std::uint64_t x0, y0, x1, y1;
-    std::memcpy(&x0, a, 8);
-    std::memcpy(&y0, b, 8);
-    std::memcpy(&x1, a + n - 8, 8);
-    std::memcpy(&y1, b + n - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n >= 4 && n < 8) {
-    std::uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, a, 4);
-    std::memcpy(&y0, b, 4);
-    std::memcpy(&x1, a + n - 4, 4);
-    std::memcpy(&y1, b + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
+  if (n >= 8 && n <= 16) return equal_by_two_loads<std::uint64_t>(a, b, n);
+  if (n >= 4 && n < 8) return equal_by_two_loads<std::uint32_t>(a, b, n);
   if (n < 4) {
     for (std::size_t i = 0; i < n; ++i)
       if (a[i] != b[i]) return false;
