@@ -19,6 +19,12 @@ TEST_CASE("dates: durations") {
   CHECK(dates("La maison n'est plus habitée depuis trois ans.") ==
         strings{"depuis trois ans|DURATION|P3Y|from=2022"});
   CHECK(dates("Il a travaillé deux ans et six mois à Séoul.") == strings{"deux ans et six mois|DURATION|P2Y6M"});
+  // a number in words written with hyphens starts the expression like its pieces
+  CHECK(dates("Les pompiers ont lutté quarante-huit heures contre le feu.") ==
+        strings{"quarante-huit heures|DURATION|PT48H"});
+  CHECK(dates("Une garde à vue de vingt-quatre heures a été prolongée.") ==
+        strings{"vingt-quatre heures|DURATION|PT24H"});
+  CHECK(dates("Le porte-parole n'a rien dit.").empty());
   // large decimals are written out, never with an exponent (« P1.2e+06Y » was found by fuzz_pipeline)
   CHECK(dates("Les déchets resteront dangereux pendant 1 200 000,5 ans.") ==
         strings{"1 200 000,5 ans|DURATION|P1200000.5Y"});

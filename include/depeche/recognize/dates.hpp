@@ -477,6 +477,18 @@ inline std::uint8_t dates::role_of(context const& ctx, tokenize::token const& t)
   if (w.size() > 3 && ((w[w.size() - 3] == '-' && w.ends_with(std::string_view("-ci"))) ||
                        (w[w.size() - 4] == '-' && w.ends_with(std::string_view("-là")))))
     return roles_.find(w.substr(0, w.rfind('-')));
+  // « quarante-huit heures », « vingt-quatre heures »: a number in words written with hyphens, whose
+  // pieces are all number words, may start an expression like each of them
+  if (w.size() > 4 && w.find('-') != std::string_view::npos) {
+    std::size_t b = 0;
+    while (b <= w.size()) {
+      auto e = w.find('-', b);
+      if (e == std::string_view::npos) e = w.size();
+      if (e == b || !(roles_.find(w.substr(b, e - b)) & detail::prefix)) return r;
+      b = e + 1;
+    }
+    return detail::prefix;
+  }
   return r;
 }
 
