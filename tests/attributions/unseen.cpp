@@ -39,8 +39,28 @@ TEST_CASE("attributions: an age or a rank in apposition before the verb") {
   auto const a = attribute("La Bordelaise, 112e mondiale, n'a pas précisé si elle jouerait en double.");
   auto const* n = a->by_cue("n'a pas précisé");
   REQUIRE(n);
-  CHECK(a->source(*n) == "La Bordelaise, 112e mondiale");
+  CHECK(a->source(*n) == "La Bordelaise");
+  CHECK(n->source.type == depeche::recognize::source_type::person);
   CHECK(n->negated);
   auto const b = attribute("Le Néerlandais, 3e du général, a reconnu que l'étape avait été dure.");
-  CHECK(b->source_of("a reconnu") == "Le Néerlandais, 3e du général");
+  REQUIRE(b->by_cue("a reconnu"));
+  CHECK(b->source_of("a reconnu") == "Le Néerlandais");
+  CHECK(b->by_cue("a reconnu")->source.type == depeche::recognize::source_type::person);
+  SUBCASE("an age makes a role noun a person") {
+    auto const c = attribute("Le viticulteur, 63 ans, a déclaré que la vendange serait maigre cette année.");
+    REQUIRE(c->by_cue("a déclaré"));
+    CHECK(c->source_of("a déclaré") == "Le viticulteur");
+    CHECK(c->by_cue("a déclaré")->source.type == depeche::recognize::source_type::person);
+    auto const d = attribute("La boulangère, 41 ans, raconte que ses clients achètent moins de pain.");
+    REQUIRE(d->by_cue("raconte"));
+    CHECK(d->source_of("raconte") == "La boulangère");
+    CHECK(d->by_cue("raconte")->source.type == depeche::recognize::source_type::person);
+  }
+  SUBCASE("a named person keeps the name, a club keeps its type") {
+    auto const e = attribute("Paul Girard, 34 ans, a affirmé qu'il arrêterait sa carrière en juin.");
+    CHECK(e->source_of("a affirmé") == "Paul Girard");
+    auto const f = attribute("Les Rennais, 4e du classement, ont annoncé qu'ils feraient appel.");
+    REQUIRE(f->by_cue("ont annoncé"));
+    CHECK(f->by_cue("ont annoncé")->source.type != depeche::recognize::source_type::person);
+  }
 }

@@ -603,7 +603,26 @@ inline std::uint32_t token_view::apposition(noun_phrase& r, std::uint32_t q, std
     while (e < lim && e < q + 5 && word(e) && !finite_verb(e) &&
            !has(e, wcl::aux_avoir | wcl::aux_etre | wcl::negation | wcl::subord | wcl::conj))
       ++e;
-    if (e < lim && is(e, ",") && (e > q + 2 || kind(q + 1) == tokenize::token_kind::ordinal)) return e;
+    if (e < lim && is(e, ",") && (e > q + 2 || kind(q + 1) == tokenize::token_kind::ordinal)) {
+      // the age or rank is no part of the source: « Le maraîcher, 58 ans, » gives « Le maraîcher »
+      r.cut = bytes(q - 1, q).end;
+      // only people have an age or a world ranking: « Le maraîcher, 58 ans, », « La Lyonnaise,
+      // 48e mondiale, », « Le Nantais, 3e du classement, » (a demonym read as a club name)
+      bool const age = kind(q + 1) == tokenize::token_kind::number && (is(q + 2, "ans") || is(q + 2, "an"));
+      bool const rank = kind(q + 1) == tokenize::token_kind::ordinal;
+      bool const demonym = r.head != none && r.head_end == r.head + 1 && cap(r.head) && !caps(r.head) &&
+                           !typed(r.head) && r.definite && !r.plural &&
+                           (!r.has_name() || (r.name_first == r.head && r.name_last == r.head_end)) &&
+                           ends_with_any(ft(r.head), {"ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
+                                                      "an", "ane", "in", "ine", "ard", "arde", "on", "onne", "ol",
+                                                      "ole", "èque", "ète", "ote"});
+      if (!r.plural && (age || rank) &&
+          (r.type == source_type::unknown || (r.type == source_type::organization && demonym))) {
+        r.type = source_type::person;
+        if (demonym) r.title = true;  // a description, not a lone name: « La Lyonnaise »
+      }
+      return e;
+    }
   }
   np_options inner = o;
   inner.apposition = false;
