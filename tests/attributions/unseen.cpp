@@ -64,3 +64,17 @@ TEST_CASE("attributions: an age or a rank in apposition before the verb") {
     CHECK(f->by_cue("ont annoncé")->source.type != depeche::recognize::source_type::person);
   }
 }
+
+TEST_CASE("attributions: the subject phrase survives an acronym or a chain of appositions") {
+  auto const a = attribute("La Banque centrale européenne (BCE) a par ailleurs indiqué que ses taux resteraient inchangés.");
+  REQUIRE(a->by_cue("a par ailleurs indiqué"));
+  CHECK(a->source_of("a par ailleurs indiqué") == "La Banque centrale européenne (BCE)");
+  // the known acronym is more precise than the generic head noun « banque »
+  CHECK(a->by_cue("a par ailleurs indiqué")->source.subtype == depeche::recognize::source_subtype::international);
+  auto const b = attribute("Julien Caron, son préparateur physique, a rappelé que la saison serait longue.");
+  CHECK(b->source_of("a rappelé") == "Julien Caron, son préparateur physique");
+  auto const c = attribute("La directrice de la clinique, Anne Roussel, 47 ans, a déclaré que le service rouvrirait.");
+  REQUIRE(c->by_cue("a déclaré"));
+  CHECK(c->source_of("a déclaré") == "La directrice de la clinique, Anne Roussel");
+  CHECK(c->by_cue("a déclaré")->source.type == depeche::recognize::source_type::person);
+}

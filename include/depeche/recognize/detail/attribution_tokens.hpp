@@ -814,7 +814,15 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
         // one acronym or handle inside: « (NIS) », « (@Reuters) »; several capitalized words: an expansion
         if (c == q + 2 && (caps(q + 1) || kind(q + 1) == tokenize::token_kind::mention)) {
           r.acronym = q + 1;
-          if (typed(q + 1) && (r.type == source_type::unknown ||
+          // a known acronym is more precise than a generic head noun: « La Banque centrale
+          // européenne (BCE) » is international, not a company as « banque » alone
+          // (only when it names the head itself, not a complement: « un think-tank affilié au Service … (NIS) »)
+          bool generic_head = r.type == source_type::organization && r.head != none && r.head_end <= q &&
+                              typed(q + 1) && t_[q + 1].w->type == source_type::organization &&
+                              t_[q + 1].w->subtype != source_subtype::none;
+          for (auto k = r.head_end; generic_head && k < q; ++k)
+            if (has(k, wcl::prep | wcl::prep_np)) generic_head = false;
+          if (typed(q + 1) && (r.type == source_type::unknown || generic_head ||
                                (r.type == source_type::organization && r.subtype == source_subtype::none) ||
                                (r.type == source_type::person && !r.title))) {
             r.type = t_[q + 1].w->type;
@@ -832,6 +840,10 @@ inline noun_phrase token_view::parse_np(std::uint32_t p, std::uint32_t lim, np_o
       if (same(s, ",")) {
         if (auto const e = apposition(r, q, lim, o); e != none) {
           q = e;
+          // an age or a rank after a name apposition: « Le directeur de l'usine, Paul Martin, 52 ans, »
+          if (q + 1 < lim && is(q, ",") && r.has_name() &&
+              (kind(q + 1) == tokenize::token_kind::number || kind(q + 1) == tokenize::token_kind::ordinal))
+            if (auto const e2 = apposition(r, q, lim, o); e2 != none) q = e2;
           last_good = q;
           break;
         }
