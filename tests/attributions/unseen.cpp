@@ -78,3 +78,20 @@ TEST_CASE("attributions: the subject phrase survives an acronym or a chain of ap
   CHECK(c->source_of("a déclaré") == "La directrice de la clinique, Anne Roussel");
   CHECK(c->by_cue("a déclaré")->source.type == depeche::recognize::source_type::person);
 }
+
+TEST_CASE("attributions: a private firm is a company, not a public body") {
+  using depeche::recognize::source_subtype;
+  auto const a = attribute("Selon le cabinet Xerfi, le nombre de faillites a bondi au premier trimestre.");
+  REQUIRE(a->by_cue("Selon"));
+  CHECK(a->by_cue("Selon")->source.subtype == source_subtype::company);
+  auto const b = attribute("L'agence de notation Fitch a estimé que la dette restait soutenable.");
+  REQUIRE(b->by_cue("a estimé"));
+  CHECK(b->by_cue("a estimé")->source.subtype == source_subtype::company);
+  auto const c = attribute("D'après un cabinet d'audit, les comptes de la mairie étaient faussés.");
+  REQUIRE(c->by_cue("D'après"));
+  CHECK(c->by_cue("D'après")->source.subtype == source_subtype::company);
+  // the cabinet of a minister stays a public body
+  auto const d = attribute("Le cabinet de la ministre a indiqué que le texte serait présenté en juin.");
+  REQUIRE(d->by_cue("a indiqué"));
+  CHECK(d->by_cue("a indiqué")->source.subtype == source_subtype::government);
+}

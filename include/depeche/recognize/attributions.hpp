@@ -192,6 +192,13 @@ private:
             break;
           }
     }
+    // « le cabinet Altares », « le bureau Veritas »: a firm's name right after a noun that alone
+    // names a public body (« le cabinet du ministre ») is a company
+    if (a.source.type == source_type::organization && a.source.subtype == source_subtype::government &&
+        np.head != none && np.head_end == np.head + 1 && v_.word(np.head + 1) && !v_.function_word(np.head + 1) &&
+        (v_.cap(np.head + 1) || v_.caps(np.head + 1)) &&
+        (v_.is(np.head, "cabinet") || v_.is(np.head, "cabinets") || v_.is(np.head, "bureau")))
+      a.source.subtype = source_subtype::company;
     // an unnamed title after an indefinite article is an anonymous source: « un diplomate européen »
     if (a.source.type == source_type::person && np.title && !np.has_name() && np.indefinite)
       a.source.type = source_type::anonymous;

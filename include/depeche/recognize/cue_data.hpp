@@ -608,6 +608,11 @@ inline constexpr source_word organizations[] = {
     {"conseil", T::organization}, {"tribunal", T::organization}, {"cour", T::organization},
     {"entreprise", T::organization, S::company}, {"entreprises", T::organization, S::company}, {"groupe", T::organization, S::company},
     {"société", T::organization, S::company}, {"banque", T::organization, S::company}, {"fonds", T::organization, S::company},
+    // private firms whose first word alone names a public body (« le cabinet du ministre », « l'agence »)
+    {"agence de notation", T::organization, S::company}, {"agences de notation", T::organization, S::company},
+    {"cabinet de conseil", T::organization, S::company}, {"cabinet d'audit", T::organization, S::company},
+    {"cabinet d'études", T::organization, S::company}, {"cabinet d'avocats", T::organization, S::company},
+    {"cabinet d'expertise", T::organization, S::company}, {"cabinet de recrutement", T::organization, S::company},
     {"syndicat", T::organization, S::other}, {"syndicats", T::organization, S::other}, {"parti", T::organization, S::other},
     {"coalition", T::organization}, {"alliance", T::organization}, {"union", T::organization},
     {"office", T::organization}, {"service", T::organization}, {"département", T::organization},
