@@ -95,3 +95,20 @@ TEST_CASE("attributions: a private firm is a company, not a public body") {
   REQUIRE(d->by_cue("a indiqué"));
   CHECK(d->by_cue("a indiqué")->source.subtype == source_subtype::government);
 }
+
+TEST_CASE("attributions: a surname alone as subject is the antecedent of a later pronoun") {
+  auto const a = attribute(
+      "Le Kényan Paul Mutai a gagné. « La chaleur m'a surpris », a expliqué le vainqueur.\n\n"
+      "Girard, lui, a couru seul pendant vingt kilomètres. « Je suis fier de ce chrono », a-t-il confié.");
+  auto const* c = a->by_cue("a-t-il confié");
+  REQUIRE(c);
+  REQUIRE(c->source.antecedent);
+  CHECK(a->str(*c->source.antecedent) == "Girard");
+  auto const b = attribute(
+      "Anna Keller a remporté l'étape. Julie Renard a fini deuxième. Keller avait attaqué dans la dernière côte. "
+      "« J'ai tout donné dès le pied », a-t-elle raconté.");
+  auto const* d = b->by_cue("a-t-elle raconté");
+  REQUIRE(d);
+  REQUIRE(d->source.antecedent);
+  CHECK(b->str(*d->source.antecedent) == "Keller");
+}

@@ -49,8 +49,26 @@ public:
           }
       for (int n = 0; n < 2 && k < sn.last_token; ++n) {
         auto np = v_.parse_np(k, sn.last_token, o);
-        bool const named = np.title || (np.has_name() && np.name_last - np.name_first >= 2) ||
-                           (np.head != none && v_.typed(np.head) && v_[np.head].w->type == source_type::person);
+        bool named = np.title || (np.has_name() && np.name_last - np.name_first >= 2) ||
+                     (np.head != none && v_.typed(np.head) && v_[np.head].w->type == source_type::person);
+        if (!named && np.ok() && np.type == source_type::person && !np.pronoun && np.has_name() &&
+            np.name_last == np.name_first + 1) {
+          // a surname alone: « Dubois, lui, a couru … » (taken up by a stressed pronoun), or the
+          // last word of a full name met before (« Le Français Hugo Dubois … Dubois a … »)
+          auto const e = np.last;
+          if (v_.is(e, ",") && (v_.is(e + 1, "lui") || v_.is(e + 1, "elle")) && v_.is(e + 2, ",")) {
+            named = true;
+            np.g = v_.is(e + 1, "lui") ? gender::masculine : gender::feminine;
+          } else {
+            for (auto const& m : mentions_)
+              if (m.np.has_name() && m.np.name_last >= m.np.name_first + 2 &&
+                  v_[m.np.name_last - 1].f == v_[np.name_first].f) {
+                named = true;
+                if (np.g == gender::unknown) np.g = m.g;
+                break;
+              }
+          }
+        }
         if (!np.ok() || np.type != source_type::person || np.pronoun || !named) break;
         add_mention({np.first, para_[np.first], np.g, np.plural, orig(v_.np_bytes(np)), 0, np});
         if (!v_.is(np.last, "et")) break;
